@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    --_card-bg: var(--pn-card-background, var(--_surface));
+    --_card-border: var(--pn-card-border, 1px solid var(--_border));
+    --_card-pad: var(--pn-card-padding, var(--_space));
+    --_card-title: var(--pn-card-title-size, 1.125rem);
+    --_card-ratio: var(--pn-card-image-ratio, 3 / 2);
+    --_card-image-width: var(--pn-card-image-width, 38%);
+    height: 100%;
+    container-type: inline-size;
+  }
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    background: var(--_card-bg);
+    border: var(--_card-border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  :host([layout='horizontal']) .card {
+    flex-direction: row;
+  }
+  :host([layout='compact']) .card {
+    border-width: 0 0 1px;
+    border-radius: 0;
+    background: transparent;
+  }
+  .media {
+    aspect-ratio: var(--_card-ratio);
+    background: var(--_subtle);
+    flex: none;
+  }
+  :host([layout='horizontal']) .media {
+    width: var(--_card-image-width);
+  }
+  img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+    padding: var(--_card-pad);
+    min-width: 0;
+  }
+  :host([layout='compact']) .text {
+    padding: 0.625rem 0;
+    gap: 0.125rem;
+  }
+  .category {
+    margin: 0;
+    order: -1;
+    color: var(--_accent);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.02em;
+  }
+  .title {
+    margin: 0;
+    font-family: var(--_font-heading);
+    font-size: var(--_card-title);
+    line-height: 1.35;
+    font-weight: 700;
+    color: var(--_heading);
+  }
+  :host([layout='compact']) .title {
+    font-size: 1rem;
+    font-weight: 600;
+  }
+  .link {
+    color: inherit;
+    text-decoration: none;
+    font: inherit;
+    text-align: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+  }
+  /* The title link covers the whole card, so the card is one large target with one link. */
+  .link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+  }
+  .link:focus-visible {
+    outline: none;
+  }
+  .card:focus-within:has(.link:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .card:hover .link,
+  .link:focus-visible {
+    color: var(--_link-hover);
+    text-decoration: underline;
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .summary {
+    margin: 0;
+    color: var(--_text);
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  /* A horizontal card in a narrow column stacks, whatever the viewport. */
+  @container (max-width: 30rem) {
+    :host([layout='horizontal']) .card {
+      flex-direction: column;
+    }
+    :host([layout='horizontal']) .media {
+      width: auto;
+    }
+  }
+`;

@@ -1,0 +1,81 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { formatDateTime } from '../model/format-date.js';
+import { toArticle } from '../model/normalize-feed.js';
+import type { Article } from '../model/types.js';
+import { articleLink } from '../shared/article-link.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { PartyNewsElement } from '../shared/element.js';
+import { clampLevel, headingTag } from '../shared/heading.js';
+import { cardStyles } from './card.styles.js';
+
+export type CardLayout = 'vertical' | 'horizontal' | 'compact';
+
+/**
+ * One article teaser: category, title, dateline, summary and a thumbnail whose space is reserved
+ * before it loads. The title is the card's one link, stretched over the whole card.
+ *
+ * @summary An article teaser for news lists and grids.
+ *
+ * @csspart base - The `<article>` that frames the card.
+ * @csspart media - The thumbnail's frame, with the reserved aspect ratio.
+ * @csspart image - The thumbnail `<img>`.
+ * @csspart category - The section name above the title.
+ * @csspart title - The heading that holds the link.
+ * @csspart link - The title's `<a>` (or `<button>` when the article has no URL).
+ * @csspart meta - The dateline `<time>`.
+ * @csspart summary - The lead text.
+ *
+ * @cssprop [--pn-card-background=var(--pn-color-surface)] - Card background.
+ * @cssprop [--pn-card-border=1px solid var(--pn-color-border)] - Card border.
+ * @cssprop [--pn-card-padding=var(--pn-space)] - Space inside the card's text.
+ * @cssprop [--pn-card-title-size=1.125rem] - Title font size.
+ * @cssprop [--pn-card-image-ratio=3 / 2] - Thumbnail aspect ratio.
+ * @cssprop [--pn-card-image-width=38%] - Thumbnail width in the horizontal layout.
+ *
+ * @fires {CustomEvent<{ article: Article }>} party-news-select - The reader chose the article. Cancelable: `preventDefault()` keeps the link from being followed.
+ */
+export class PartyNewsCard extends PartyNewsElement {
+  static override styles = [baseStyles, cardStyles];
+
+  /** The article to show: a normalised `Article`, or a raw item of the native JSON format (validated and cleaned here). */
+  @property({ attribute: false }) article?: Article | Record<string, unknown>;
+
+  /** `vertical` (image above), `horizontal` (image beside) or `compact` (title and date only). */
+  @property({ reflect: true }) layout: CardLayout = 'vertical';
+
+  /** Level of the title heading, 2–6. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;
+
+  private shown?: Article;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article')) {
+      const { article, problems } = toArticle(this.article);
+      this.warnProblems(problems);
+      this.shown = article;
+    }
+  }
+
+  protected override render() {
+    const a = this.shown;
+    if (!a) return nothing;
+    const compact = this.layout === 'compact';
+    const tag = headingTag(clampLevel(this.headingLevel, 2, 3));
+    const image = !compact && a.image;
+    return html`<article part="base" class="card" lang=${a.language ?? nothing}>
+      ${image
+        ? html`<div part="media" class="media">
+            <img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" />
+          </div>`
+        : nothing}
+      <div class="text">
+        ${a.category && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
+        ${staticHtml`<${tag} part="title" class="title">${articleLink(a, a.title)}</${tag}>`}
+        <time part="meta" class="meta" datetime=${a.datePublished.toISOString()}>${formatDateTime(a.datePublished, this.uiLang, this.zone)}</time>
+        ${a.summary && !compact ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
+      </div>
+    </article>`;
+  }
+}

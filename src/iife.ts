@@ -1,0 +1,17 @@
+// The script-tag bundle: registers every element and exposes one global, PartyNews.
+import { PartyNewsCard } from './card/define.js';
+import { normalizeFeed } from './model/normalize-feed.js';
+import { PartyNewsRelated } from './related/define.js';
+import { PartyNewsReport } from './report/define.js';
+import { version } from './version.js';
+
+declare global {
+  interface Window {
+    PartyNews?: typeof PartyNews;
+  }
+}
+
+const PartyNews = Object.freeze({ version, PartyNewsCard, PartyNewsReport, PartyNewsRelated, normalizeFeed });
+
+// A second copy of the script keeps the first global: its classes are the registered ones.
+window.PartyNews ??= PartyNews;

@@ -1,0 +1,47 @@
+// Datelines through cached Intl.DateTimeFormat instances: building a formatter costs far more
+// than using one, and a feed page formats the same (language, zone) pair hundreds of times.
+
+import type { Lang } from './messages.js';
+
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang} ${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+      timeZone,
+      day: '2-digit',
+      month: lang === 'vi' ? '2-digit' : 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** Whether the runtime knows this IANA zone; elements fall back to Vietnam time when not. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatter('vi', timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The dateline as Vietnamese portals print it, "30-03-2022 11:32", or in English "30 Mar 2022, 11:32",
+ * always in `timeZone` (Vietnam time unless told otherwise), never in the reader's own zone.
+ */
+export function formatDateTime(date: Date, lang: Lang, timeZone = DEFAULT_TIME_ZONE): string {
+  const parts: Record<string, string> = {};
+  for (const { type, value } of formatter(lang, timeZone).formatToParts(date)) parts[type] = value;
+  const { day, month, year, hour, minute } = parts;
+  return lang === 'vi' ? `${day}-${month}-${year} ${hour}:${minute}` : `${day} ${month} ${year}, ${hour}:${minute}`;
+}

@@ -1,0 +1,265 @@
+import { parseDate } from './dates.js';
+import { cleanLine, cleanText, slugify } from './text.js';
+import { safeUrl, type UrlKind } from './urls.js';
+import type { Article, ArticleImage, Author, Category, FeedInfo, NormalizedFeed, Problem, RelatedArticle } from './types.js';
+
+export interface NormalizeOptions {
+  /** URL the feed came from; relative URLs in it resolve against this. Default: the page. */
+  baseUrl?: string;
+}
+
+/** Thrown when the input is not a feed at all (the element shows its error state with this code). */
+export class FeedShapeError extends Error {
+  readonly code = 'invalid-shape';
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A field that fails its check throws Invalid; the caller reports it and drops only that field. */
+class Invalid extends Error {}
+const fail = (message: string): never => {
+  throw new Invalid(message);
+};
+
+const string = (v: unknown): string => (typeof v === 'string' ? v : fail(`must be a string, got ${v === null ? 'null' : typeof v}`));
+const line = (v: unknown) => cleanLine(string(v)) || undefined;
+const url = (kind: UrlKind, base?: string) => (v: unknown) =>
+  safeUrl(string(v), kind, base) ?? fail(`"${String(v).slice(0, 60)}" is not an allowed ${kind} URL (http, https${kind === 'link' ? ', mailto' : ', data:image'} or relative)`);
+const size = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : fail('must be a positive whole number'));
+const array = (v: unknown): unknown[] => (Array.isArray(v) ? v : fail('must be an array'));
+const date = (v: unknown): Date => {
+  const reading = parseDate(v);
+  return 'error' in reading ? fail(reading.error) : reading.date;
+};
+
+// Objects this module made: elements trust these and validate anything else they are handed.
+const normalised = new WeakSet<object>();
+const mark = <T extends object>(value: T): T => (normalised.add(value), value);
+
+/** True for articles made by normalizeFeed/toArticle; elements skip re-validating those. */
+export function isNormalizedArticle(value: unknown): value is Article {
+  return isObject(value) && normalised.has(value) && 'datePublished' in value && 'authors' in value;
+}
+
+class ItemReader {
+  readonly problems: Problem[] = [];
+  name: string;
+  constructor(
+    readonly raw: Json,
+    readonly index: number,
+    readonly base: string | undefined,
+  ) {
+    this.name = `#${index}`;
+  }
+
+  report(field: string, message: string, dropped: Problem['dropped'] = 'field'): void {
+    this.problems.push({ item: this.name, index: this.index, field, message, dropped });
+  }
+
+  /** Reads an optional field: absent or null gives undefined; a wrong value is reported and dropped. */
+  take<T>(field: string, read: (v: unknown) => T, value: unknown): T | undefined {
+    if (value === undefined || value === null) return undefined;
+    try {
+      return read(value);
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e;
+      this.report(field, e.message);
+      return undefined;
+    }
+  }
+
+  /** Reads each entry of an optional array, dropping (and reporting) only the bad entries. */
+  list<T>(field: string, read: (v: unknown) => T | undefined, value: unknown): T[] {
+    const entries = this.take(field, array, value) ?? [];
+    return entries.flatMap((entry, i) => this.take(`${field}[${i}]`, read, entry) ?? []);
+  }
+
+  /** An optional top-level field of the item. */
+  own<T>(field: string, read: (v: unknown) => T): T | undefined {
+    return this.take(field, read, this.raw[field]);
+  }
+
+  image = (v: unknown): ArticleImage => {
+    if (typeof v === 'string') return { src: url('image', this.base)(v), alt: '' };
+    if (!isObject(v)) return fail('must be a URL string or an object with src');
+    const image: ArticleImage = {
+      src: url('image', this.base)(v.src ?? v.url ?? fail('needs a src')),
+      alt: this.take('image.alt', line, v.alt) ?? '',
+    };
+    const caption = this.take('image.caption', (c) => cleanText(string(c)), v.caption);
+    const credit = this.take('image.credit', line, v.credit);
+    const width = this.take('image.width', size, v.width);
+    const height = this.take('image.height', size, v.height);
+    return Object.assign(image, caption && { caption }, credit && { credit }, width && height && { width, height });
+  };
+
+  author = (v: unknown): Author => {
+    if (typeof v === 'string') return { name: line(v) ?? fail('must not be empty') };
+    if (!isObject(v)) return fail('must be an object with a name');
+    const name = line(v.name ?? fail('needs a name')) ?? fail('needs a name');
+    const organization = this.take('authors.organization', line, v.organization ?? v.organisation);
+    const link = this.take('authors.url', url('link', this.base), v.url);
+    return Object.assign({ name }, organization && { organization }, link && { url: link });
+  };
+
+  category = (v: unknown): Category => {
+    const raw = typeof v === 'string' ? { name: v } : isObject(v) ? v : fail('must be a string or an object with a name');
+    const name = line(raw.name ?? fail('needs a name')) ?? fail('needs a name');
+    const id = this.take('category.id', line, raw.id) ?? slugify(name);
+    const link = this.take('category.url', url('link', this.base), raw.url);
+    return Object.assign({ id, name }, link && { url: link });
+  };
+
+  related = (v: unknown): string | RelatedArticle => {
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+    if (!isObject(v)) return fail('must be an item id or an object with a title');
+    const title = line(v.title ?? fail('needs a title')) ?? fail('needs a title');
+    const item: RelatedArticle = { title };
+    const id = this.take('related.id', line, v.id);
+    const link = this.take('related.url', url('link', this.base), v.url);
+    const published = this.take('related.date_published', date, v.date_published);
+    return mark(Object.assign(item, id && { id }, link && { url: link }, published && { datePublished: published }));
+  };
+
+  read(feedLanguage?: string): Article | undefined {
+    const { raw } = this;
+    const id = typeof raw.id === 'number' && Number.isFinite(raw.id) ? String(raw.id) : typeof raw.id === 'string' ? cleanLine(raw.id) : '';
+    if (id) this.name = id;
+    else this.report('id', raw.id === undefined ? 'is required' : 'must be a non-empty string', 'item');
+
+    const title = typeof raw.title === 'string' ? cleanLine(raw.title) : '';
+    if (!title) this.report('title', raw.title === undefined ? 'is required' : 'must be a non-empty string', 'item');
+
+    const published = this.own('date_published', date);
+    const modified = this.own('date_modified', date);
+    if (!published && !modified) {
+      const has = raw.date_published !== undefined || raw.date_modified !== undefined;
+      if (!has) this.report('date_published', 'is required (or date_modified)', 'item');
+      else this.problems.forEach((p) => p.field.startsWith('date_') && (p.dropped = 'item'));
+    }
+    if (!id || !title || !(published || modified)) return undefined;
+
+    const article: Article = {
+      id,
+      title,
+      datePublished: (published ?? modified)!,
+      authors: this.list('authors', this.author, raw.authors ?? (raw.author === undefined ? undefined : [raw.author])),
+      tags: [...new Set(this.list('tags', line, raw.tags))],
+      related: this.list('related', this.related, raw.related).filter((r) => {
+        if (r !== id) return true;
+        this.report('related', 'an item cannot be related to itself');
+        return false;
+      }),
+    };
+    const optional: Partial<Article> = {
+      url: this.own('url', url('link', this.base)),
+      summary: this.own('summary', (v) => cleanText(string(v)) || undefined),
+      contentHtml: this.own('content_html', (v) => string(v).normalize('NFC')),
+      image: this.own('image', this.image),
+      dateModified: published && modified && modified.getTime() !== published.getTime() ? modified : undefined,
+      category: this.own('category', this.category),
+      language: this.own('language', line) ?? feedLanguage,
+      baseUrl: this.base,
+    };
+    if (!optional.contentHtml) optional.contentHtml = this.own('content_text', (v) => textToHtml(cleanText(string(v))));
+    for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(article, { [key]: value });
+    return mark(article);
+  }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** content_text becomes paragraphs of escaped text: the report then has one body path. */
+function textToHtml(text: string): string | undefined {
+  if (!text) return undefined;
+  return text
+    .split('\n\n')
+    .map((para) => `<p>${para.replace(/[&<>"]/g, (c) => ESCAPES[c])}</p>`)
+    .join('');
+}
+
+function itemsOf(input: unknown): { items: unknown[]; feed: Json } {
+  if (Array.isArray(input)) return { items: input, feed: {} };
+  if (isObject(input) && Array.isArray(input.items)) return { items: input.items, feed: input };
+  throw new FeedShapeError(
+    isObject(input) ? 'The feed has no "items" array.' : 'A feed must be an object with "items" or an array of items.',
+  );
+}
+
+/**
+ * Validates and normalises a native party-news feed, a JSON Feed 1.0/1.1 document, or a bare
+ * array of items. Invalid items are skipped and invalid optional fields dropped, each with a
+ * Problem naming the item and field; every valid item is kept, in feed order.
+ */
+export function normalizeFeed(input: unknown, { baseUrl }: NormalizeOptions = {}): NormalizedFeed {
+  const { items, feed: rawFeed } = itemsOf(input);
+  const top = new ItemReader(rawFeed, -1, baseUrl);
+  const feed: FeedInfo = {};
+  const feedTitle = top.own('title', line);
+  const home = top.own('home_page_url', url('link', baseUrl));
+  const language = top.own('language', line);
+  Object.assign(feed, feedTitle && { title: feedTitle }, home && { homePageUrl: home }, language && { language });
+  const problems: Problem[] = top.problems.map((p) => ({ ...p, item: 'feed' }));
+
+  const articles: Article[] = [];
+  const seen = new Set<string>();
+  items.forEach((raw, index) => {
+    if (!isObject(raw)) {
+      problems.push({ item: `#${index}`, index, field: 'item', message: 'must be an object', dropped: 'item' });
+      return;
+    }
+    const reader = new ItemReader(raw, index, baseUrl);
+    const article = reader.read(language);
+    problems.push(...reader.problems);
+    if (!article) return;
+    if (seen.has(article.id)) {
+      problems.push({ item: article.id, index, field: 'id', message: 'duplicates an earlier item; the first is kept', dropped: 'item' });
+      return;
+    }
+    seen.add(article.id);
+    articles.push(article);
+  });
+
+  // Related ids must name items of this feed; dangling ones are dropped, not rendered as dead links.
+  for (const [index, article] of articles.entries()) {
+    article.related = article.related.filter((ref, i) => {
+      if (typeof ref !== 'string' || seen.has(ref)) return true;
+      problems.push({ item: article.id, index, field: `related[${i}]`, message: `no item "${ref}" in this feed`, dropped: 'field' });
+      return false;
+    });
+  }
+  return { feed, articles, problems };
+}
+
+/**
+ * One article for an element's `article` property: normalised objects pass through; raw JSON is
+ * normalised (and so validated) here, so an element never trusts what a page hands it.
+ */
+export function toArticle(value: unknown, options?: NormalizeOptions): { article?: Article; problems: Problem[] } {
+  if (isNormalizedArticle(value)) return { article: value, problems: [] };
+  if (!isObject(value)) return { problems: value == null ? [] : [{ item: '#0', index: 0, field: 'item', message: 'must be an object', dropped: 'item' }] };
+  const reader = new ItemReader(value, 0, options?.baseUrl);
+  return { article: reader.read(), problems: reader.problems };
+}
+
+/**
+ * Entries for a related list: normalised articles and related objects pass through; raw
+ * `{ title, url, date_published }` objects are validated. Bare ids need their feed to mean
+ * anything, so here they are reported and left out.
+ */
+export function toRelated(values: unknown[]): { items: (Article | RelatedArticle)[]; problems: Problem[] } {
+  const items: (Article | RelatedArticle)[] = [];
+  const problems: Problem[] = [];
+  values.forEach((value, index) => {
+    if (isObject(value) && normalised.has(value)) {
+      items.push(value as unknown as Article | RelatedArticle);
+      return;
+    }
+    const reader = new ItemReader({}, index, undefined);
+    const item = reader.take(`articles[${index}]`, reader.related, value);
+    if (typeof item === 'string') reader.report(`articles[${index}]`, `is the id "${item}", which only a feed can resolve`);
+    else if (item) items.push(item);
+    problems.push(...reader.problems);
+  });
+  return { items, problems };
+}

@@ -1,0 +1,86 @@
+import createDOMPurify, { type DOMPurify, type Config } from 'dompurify';
+import { removeEmptyBlocks, upgradeLegacyCaptions } from './legacy-captions.js';
+import { isExternal, safeUrl } from './urls.js';
+
+// Tags an article body may hold. No forms, frames, media players, SVG or MathML: a news report
+// needs none of them, and each is a known route for script.
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'center', 'cite', 'code', 'col', 'colgroup', 'dd', 'div',
+  'dl', 'dt', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'li',
+  'mark', 'ol', 'p', 'pre', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
+];
+// style, align and class live only long enough for the caption pass to read the CMS layout;
+// PRESENTATIONAL attributes are then removed, so no inline style ever reaches the page.
+const PRESENTATIONAL = ['style', 'align', 'class'];
+const ALLOWED_ATTR = [
+  'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
+  'datetime', 'lang', 'dir', 'cite', 'start', 'reversed', ...PRESENTATIONAL,
+];
+
+export interface SanitizeOptions {
+  /** Relative URLs in the HTML resolve against this (the feed's URL); default: the page. */
+  baseUrl?: string;
+}
+
+let purifier: DOMPurify | undefined;
+let currentBase: string | undefined;
+
+/** Every URL-bearing attribute passes the shared URL policy; links that leave the site get rel. */
+function enforceUrlPolicy(node: Element): void {
+  for (const [attr, kind] of [['href', 'link'], ['cite', 'link'], ['src', 'image']] as const) {
+    const value = node.getAttribute(attr);
+    if (value === null) continue;
+    const url = safeUrl(value, kind, currentBase);
+    if (url) node.setAttribute(attr, url);
+    else node.removeAttribute(attr);
+  }
+  if (node.localName === 'a' && node.hasAttribute('href') && isExternal(node.getAttribute('href')!)) {
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+  if (node.localName === 'img') {
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('decoding', 'async');
+  }
+}
+
+function instance(): DOMPurify {
+  if (!purifier) {
+    // A private instance: hooks added here never touch a DOMPurify the host page uses itself.
+    purifier = createDOMPurify(window);
+    purifier.addHook('afterSanitizeAttributes', enforceUrlPolicy);
+  }
+  return purifier;
+}
+
+const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ADD_ATTR: ['rel', 'loading', 'decoding'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+/** Sanitises untrusted article HTML into a fragment ready to insert: allowlisted tags, safe URLs, figures. */
+export function sanitizeToFragment(html: string, { baseUrl }: SanitizeOptions = {}): DocumentFragment {
+  currentBase = baseUrl ?? globalThis.location?.href;
+  try {
+    const fragment = instance().sanitize(html.normalize('NFC'), CONFIG);
+    fragment.querySelectorAll('img:not([src])').forEach((img) => img.remove());
+    removeEmptyBlocks(fragment);
+    upgradeLegacyCaptions(fragment);
+    fragment.querySelectorAll('*').forEach((el) => PRESENTATIONAL.forEach((a) => el.removeAttribute(a)));
+    fragment.querySelectorAll('center').forEach((el) => el.replaceWith(...el.childNodes));
+    return fragment;
+  } finally {
+    currentBase = undefined;
+  }
+}
+
+/** The same, serialised: what normalised articles carry in `contentHtml`. */
+export function sanitizeHtml(html: string, options?: SanitizeOptions): string {
+  const holder = document.createElement('div');
+  holder.append(sanitizeToFragment(html, options));
+  return holder.innerHTML;
+}

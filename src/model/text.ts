@@ -1,0 +1,76 @@
+// Plain-text clean-up for feed fields. Pure (no DOM) so it runs the same in a page under
+// Trusted Types, in a worker, or in Node, and decodes entities exactly once.
+
+/** Latin-1 entity names in code-point order from U+00A0, so the table stays tiny. */
+const LATIN1 =
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
+
+/** Other names portal CMSs emit: markup, typography, and the Vietnamese letters outside Latin-1. */
+const OTHERS: Record<string, number> = {
+  amp: 38, lt: 60, gt: 62, quot: 34, apos: 39,
+  ndash: 0x2013, mdash: 0x2014, lsquo: 0x2018, rsquo: 0x2019, sbquo: 0x201a,
+  ldquo: 0x201c, rdquo: 0x201d, bdquo: 0x201e, bull: 0x2022, hellip: 0x2026,
+  prime: 0x2032, lsaquo: 0x2039, rsaquo: 0x203a, euro: 0x20ac, trade: 0x2122,
+  ensp: 0x2002, emsp: 0x2003, thinsp: 0x2009, zwnj: 0x200c, zwj: 0x200d,
+  Abreve: 0x102, abreve: 0x103, Dstrok: 0x110, dstrok: 0x111, Itilde: 0x128,
+  itilde: 0x129, Utilde: 0x168, utilde: 0x169, OElig: 0x152, oelig: 0x153,
+};
+
+let named: Map<string, number> | undefined;
+function namedEntities(): Map<string, number> {
+  if (!named) {
+    named = new Map(Object.entries(OTHERS));
+    LATIN1.split(' ').forEach((name, i) => named!.set(name, 0xa0 + i));
+  }
+  return named;
+}
+
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g;
+
+/** Decodes HTML character references once; unknown names stay as written. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+    const code = name ? namedEntities().get(name) : parseInt(dec ?? hex!, dec ? 10 : 16);
+    if (code === undefined) return whole;
+    // Surrogates, NUL and beyond-Unicode references become U+FFFD, as the HTML parser does.
+    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return String.fromCodePoint(valid ? code : 0xfffd);
+  });
+}
+
+/**
+ * Control, zero-width and bidi-override characters: invisible, and able to make a title
+ * read differently from what it says (Trojan-Source style), so plain text drops them.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Plain text for one-line fields (title, names, tags): decoded, NFC, invisible characters gone, spaces collapsed. */
+export function cleanLine(text: string): string {
+  return decodeEntities(text).normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Plain text that may hold paragraphs (summary, content_text): as cleanLine, keeping blank-line breaks. */
+export function cleanText(text: string): string {
+  return decodeEntities(text)
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((para) => para.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** Lower-case ASCII key for ids and matching: diacritics removed, `đ` read as `d`. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+export function slugify(text: string): string {
+  return foldText(text).replace(/[^a-z\d]+/g, '-').replace(/^-|-$/g, '');
+}

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+export const relatedStyles = css`
+  :host {
+    --_related-heading: var(--pn-related-heading-color, var(--_accent));
+    --_related-marker: var(--pn-related-marker-color, var(--_accent));
+  }
+  .related {
+    border-top: 2px solid var(--_related-heading);
+    padding-top: 0.5rem;
+  }
+  .heading {
+    margin: 0 0 0.5rem;
+    color: var(--_related-heading);
+    font-family: var(--_font-heading);
+    font-size: 1.0625rem;
+    font-weight: 700;
+    text-transform: uppercase;
+  }
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    position: relative;
+    padding: 0.375rem 0 0.375rem 1rem;
+    border-bottom: 1px dotted var(--_border);
+  }
+  .item::before {
+    content: '';
+    position: absolute;
+    left: 0;
+    top: 0.95em;
+    width: 0.375rem;
+    height: 0.375rem;
+    background: var(--_related-marker);
+  }
+  .link {
+    font: inherit;
+    font-weight: 600;
+    color: var(--_link);
+    text-decoration: none;
+    text-align: start;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+  }
+  .link:hover,
+  .link:focus-visible {
+    color: var(--_link-hover);
+    text-decoration: underline;
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,164 @@
+import { css } from 'lit';
+
+export const reportStyles = css`
+  :host {
+    --_report-width: var(--pn-report-max-width, 46rem);
+    --_report-title: var(--pn-report-title-size, clamp(1.5rem, 1.2rem + 1.5vw, 2.125rem));
+    --_report-body: var(--pn-report-body-size, 1.0625rem);
+    --_caption: var(--pn-report-caption-color, var(--_muted));
+    --_caption-bg: var(--pn-report-caption-background, var(--_subtle));
+  }
+  .report {
+    max-width: var(--_report-width);
+    margin-inline: auto;
+    font-size: var(--_report-body);
+  }
+  .breadcrumb {
+    font-size: 0.875rem;
+    font-weight: 700;
+    text-transform: uppercase;
+    border-bottom: 2px solid var(--_accent);
+    padding-bottom: 0.25rem;
+    margin-bottom: 1rem;
+  }
+  .breadcrumb a,
+  .breadcrumb span {
+    color: var(--_accent);
+    text-decoration: none;
+  }
+  .breadcrumb a:hover {
+    text-decoration: underline;
+  }
+  .title {
+    margin: 0 0 0.5rem;
+    color: var(--_heading);
+    font-family: var(--_font-heading);
+    font-size: var(--_report-title);
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  .meta {
+    margin: 0 0 1rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .sep {
+    margin-inline: 0.5rem;
+  }
+  .summary {
+    margin: 0 0 1rem;
+    font-weight: 700;
+    color: var(--_heading);
+  }
+  figure {
+    margin: 1.25rem 0;
+  }
+  img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    margin-inline: auto;
+  }
+  figcaption {
+    padding: 0.5rem 0.75rem;
+    background: var(--_caption-bg);
+    color: var(--_caption);
+    font-size: 0.9375rem;
+    font-style: italic;
+    line-height: 1.5;
+    text-align: center;
+  }
+  .credit {
+    font-style: normal;
+    white-space: nowrap;
+  }
+  .body {
+    text-align: justify;
+    hyphens: manual;
+  }
+  .body p {
+    margin: 0 0 1rem;
+  }
+  .body :is(h2, h3, h4, h5, h6) {
+    color: var(--_heading);
+    font-family: var(--_font-heading);
+    line-height: 1.35;
+    margin: 1.5rem 0 0.75rem;
+    text-align: start;
+  }
+  .body blockquote {
+    margin: 1rem 0;
+    padding: 0.5rem 1rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_subtle);
+  }
+  .body table {
+    display: block;
+    max-width: 100%;
+    overflow-x: auto;
+    border-collapse: collapse;
+    margin: 1rem 0;
+    text-align: start;
+  }
+  .body :is(td, th) {
+    border: 1px solid var(--_border);
+    padding: 0.375rem 0.5rem;
+  }
+  .byline {
+    margin: 1.5rem 0 1rem;
+    text-align: end;
+    font-weight: 700;
+    color: var(--_heading);
+  }
+  .org {
+    font-weight: 400;
+    font-style: italic;
+  }
+  .tags-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5rem;
+    margin: 0 0 1.5rem;
+    font-size: 0.875rem;
+  }
+  .label {
+    color: var(--_muted);
+  }
+  .tags {
+    display: contents;
+    list-style: none;
+  }
+  .tags li {
+    padding: 0.125rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_subtle);
+  }
+  .related {
+    margin-top: 2rem;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media print {
+    .report {
+      max-width: none;
+      font-size: 11pt;
+      color: #000;
+    }
+    figure,
+    img {
+      break-inside: avoid;
+    }
+    img {
+      max-height: 10cm;
+      width: auto;
+    }
+  }
+`;

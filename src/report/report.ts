@@ -1,0 +1,117 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import '../related/define.js';
+import { formatDateTime } from '../model/format-date.js';
+import { toArticle } from '../model/normalize-feed.js';
+import { sanitizeToFragment } from '../model/sanitize.js';
+import type { Article, RelatedArticle } from '../model/types.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { PartyNewsElement } from '../shared/element.js';
+import { clampLevel, headingTag } from '../shared/heading.js';
+import { reportStyles } from './report.styles.js';
+
+/**
+ * The full report as an agency portal sets it: section breadcrumb, title, dateline, sapo, lead
+ * photo, the body with every photo as a captioned figure, byline with organisation, tags, and
+ * the related list at the end. The body is sanitised here, whatever the article's origin.
+ *
+ * @summary The full view of one article.
+ *
+ * @csspart base - The `<article>`.
+ * @csspart breadcrumb - The section `<nav>` above the title.
+ * @csspart title - The title heading.
+ * @csspart meta - The dateline line (published and updated times).
+ * @csspart summary - The sapo (lead paragraph).
+ * @csspart lead - The lead photo's `<figure>`.
+ * @csspart caption - The lead photo's `<figcaption>`.
+ * @csspart body - The article body.
+ * @csspart byline - Author names and organisations.
+ * @csspart tags - The tag list.
+ * @csspart related - The `<party-news-related>` at the end.
+ *
+ * @cssprop [--pn-report-max-width=46rem] - Width of the text column.
+ * @cssprop [--pn-report-title-size=clamp(1.5rem, 1.2rem + 1.5vw, 2.125rem)] - Title font size.
+ * @cssprop [--pn-report-body-size=1.0625rem] - Body font size.
+ * @cssprop [--pn-report-caption-color=var(--pn-color-text-muted)] - Photo caption colour.
+ * @cssprop [--pn-report-caption-background=var(--pn-color-surface-subtle)] - Photo caption background.
+ *
+ * @fires {CustomEvent<{ article: Article | RelatedArticle }>} party-news-select - From the related list: the reader chose a related article. Cancelable.
+ */
+export class PartyNewsReport extends PartyNewsElement {
+  static override styles = [baseStyles, reportStyles];
+
+  /** The article: a normalised `Article`, or a raw item of the native JSON format (validated and sanitised here). */
+  @property({ attribute: false }) article?: Article | Record<string, unknown>;
+
+  /** Related articles for the list at the end. When unset, the article's own inline `related` objects. */
+  @property({ attribute: false }) related?: (Article | RelatedArticle | Record<string, unknown>)[];
+
+  /** Level of the title heading, 1–6. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 1;
+
+  private shown?: Article;
+  private body?: DocumentFragment;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('article')) return;
+    const { article, problems } = toArticle(this.article);
+    this.warnProblems(problems);
+    this.shown = article;
+    this.body = article?.contentHtml ? sanitizeToFragment(article.contentHtml, { baseUrl: article.baseUrl }) : undefined;
+    // The lead photo is often the body's first photo too: show it once.
+    const lead = article?.image;
+    if (lead && this.body?.querySelector(`img[src="${CSS.escape(lead.src)}"]`)) this.shown = { ...article, image: undefined };
+  }
+
+  private date(date: Date) {
+    return html`<time datetime=${date.toISOString()}>${formatDateTime(date, this.uiLang, this.zone)}</time>`;
+  }
+
+  protected override render() {
+    const a = this.shown;
+    if (!a) return nothing;
+    const level = clampLevel(this.headingLevel, 1, 1);
+    const lang = a.language ?? nothing;
+    const related = this.related ?? a.related.filter((r): r is RelatedArticle => typeof r === 'object');
+    const image = a.image;
+    return html`<article part="base" class="report">
+      ${a.category
+        ? html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('breadcrumb')}>
+            ${a.category.url ? html`<a href=${a.category.url}>${a.category.name}</a>` : html`<span>${a.category.name}</span>`}
+          </nav>`
+        : nothing}
+      ${staticHtml`<${headingTag(level)} part="title" class="title" lang=${lang}>${a.title}</${headingTag(level)}>`}
+      <p part="meta" class="meta">
+        <span class="label">${this.t('published')}</span> ${this.date(a.datePublished)}
+        ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span><span class="label">${this.t('modified')}</span> ${this.date(a.dateModified)}` : nothing}
+      </p>
+      ${a.summary ? html`<p part="summary" class="summary" lang=${lang}>${a.summary}</p>` : nothing}
+      ${image
+        ? html`<figure part="lead" class="lead">
+            <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} fetchpriority="high" />
+            ${image.caption || image.credit
+              ? html`<figcaption part="caption">${image.caption}${image.credit ? html` <span class="credit">${this.t('photo')}: ${image.credit}</span>` : nothing}</figcaption>`
+              : nothing}
+          </figure>`
+        : nothing}
+      ${this.body ? html`<div part="body" class="body" lang=${lang}>${this.body}</div>` : nothing}
+      ${a.authors.length
+        ? html`<p part="byline" class="byline">
+            <span class="visually-hidden">${this.t('authors')}: </span>${a.authors.map(
+              (author, i) => html`${i ? '; ' : ''}<span class="author">${author.name}</span>${author.organization ? html`, <span class="org">${author.organization}</span>` : nothing}`,
+            )}
+          </p>`
+        : nothing}
+      ${a.tags.length
+        ? html`<div class="tags-line">
+            <span class="label" id="tags">${this.t('tags')}:</span>
+            <ul part="tags" class="tags" aria-labelledby="tags">
+              ${a.tags.map((t) => html`<li>${t}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <party-news-related part="related" class="related" .articles=${related} heading-level=${Math.min(6, level + 1)}></party-news-related>
+    </article>`;
+  }
+}

@@ -1,0 +1,23 @@
+import { html, type TemplateResult } from 'lit';
+import type { Article, RelatedArticle } from '../model/types.js';
+import { emit } from './events.js';
+
+/** A plain click: not a new-tab, new-window or download gesture, which the browser should keep. */
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+}
+
+/**
+ * The one way an article is opened: a real link to its URL (or a button when it has none), which
+ * first fires a cancelable `party-news-select` so a host (the feed) can show it in place instead.
+ */
+export function articleLink(article: Article | RelatedArticle, content: unknown, part = 'link'): TemplateResult {
+  const select = (event: MouseEvent) => {
+    if (event.type === 'click' && !isPlainClick(event)) return;
+    const host = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+    if (!emit(host.host, 'party-news-select', { article }, { cancelable: true })) event.preventDefault();
+  };
+  return article.url
+    ? html`<a part=${part} class=${part} href=${article.url} @click=${select}>${content}</a>`
+    : html`<button part=${part} class=${part} type="button" @click=${select}>${content}</button>`;
+}

@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+/**
+ * Global design tokens, all prefixed `--pn-`, read once into private `--_` variables. Set a token
+ * anywhere above the element (`:root`, the portal's news column) to theme every element; light
+ * and dark values follow the page's `color-scheme`, so a light portal stays light on a dark OS.
+ */
+export const baseStyles = css`
+  :host {
+    --_font: var(--pn-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    --_font-heading: var(--pn-font-family-heading, var(--_font));
+    --_text: var(--pn-color-text, light-dark(#1d1d1f, #e8e6e3));
+    --_muted: var(--pn-color-text-muted, light-dark(#595959, #b5b1ab));
+    --_heading: var(--pn-color-heading, light-dark(#111, #f5f3f0));
+    --_accent: var(--pn-color-accent, light-dark(#a50e15, #ff8f87));
+    --_link: var(--pn-color-link, var(--_heading));
+    --_link-hover: var(--pn-color-link-hover, var(--_accent));
+    --_surface: var(--pn-color-surface, light-dark(#fff, #1b1b1d));
+    --_subtle: var(--pn-color-surface-subtle, light-dark(#f6f4f1, #26262a));
+    --_border: var(--pn-color-border, light-dark(#dcd7d0, #3b3b40));
+    --_focus: var(--pn-color-focus, light-dark(#0b57d0, #8ab4f8));
+    --_radius: var(--pn-radius, 6px);
+    --_space: var(--pn-space, 1rem);
+    --_line-height: var(--pn-line-height, 1.6);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: var(--_line-height);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_link);
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    color: var(--_link-hover);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  time {
+    font-variant-numeric: tabular-nums;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    a {
+      transition: color 0.15s ease;
+    }
+  }
+`;

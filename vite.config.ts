@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+// `vite build` writes the npm ES modules (Lit and DOMPurify left to the host's bundler);
+// `vite build --mode iife` writes the one self-contained script-tag bundle beside them.
+export default defineConfig(({ mode }) => ({
+  define: { __PARTY_NEWS_VERSION__: JSON.stringify(version) },
+  plugins: [minifyTemplates()],
+  build:
+    mode === 'iife'
+      ? {
+          emptyOutDir: false,
+          target: 'es2022',
+          // Not lib mode: that would wrap the script as `var PartyNews = (…)()`, and a second
+          // copy of the script would overwrite the global whose classes are registered.
+          rolldownOptions: {
+            input: 'src/iife.ts',
+            output: { format: 'iife', entryFileNames: 'party-news.iife.js' },
+          },
+        }
+      : {
+          target: 'es2022',
+          minify: false,
+          lib: {
+            formats: ['es'],
+            entry: {
+              'party-news': 'src/index.ts',
+              card: 'src/card/define.ts',
+              report: 'src/report/define.ts',
+              related: 'src/related/define.ts',
+              classes: 'src/classes.ts',
+            },
+          },
+          rolldownOptions: {
+            external: [/^lit($|\/)/, /^dompurify$/],
+            output: { chunkFileNames: 'shared/[name]-[hash].js' },
+          },
+        },
+}));

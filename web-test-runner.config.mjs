@@ -1,0 +1,89 @@
+// Three engines in one run: Chromium and Firefox ESR through Puppeteer, WebKit (WebKitGTK's
+// MiniBrowser, Safari's engine) through WebDriver. scripts/test.mjs decides which are present
+// and passes them in PARTY_NEWS_ENGINES; in CI all three are required.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
+import { ENGINES, TEST_TIME_ZONE } from './scripts/engines.mjs';
+
+// Browsers inherit this: every test runs in a zone far from Vietnam's, so a dateline that shows
+// Vietnam time proves the elements format in Asia/Ho_Chi_Minh and not in the reader's zone.
+process.env.TZ = TEST_TIME_ZONE;
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function startWebKitDriver() {
+  const port = await freePort();
+  const driver = spawn(ENGINES.webkit.driver, [`--port=${port}`], { stdio: 'ignore' });
+  process.on('exit', () => driver.kill());
+  // Wait until the driver accepts connections.
+  for (let i = 0; i < 100; i++) {
+    const up = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+      socket.on('error', () => resolve(false));
+    });
+    if (up) return port;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('WebKitWebDriver did not start');
+}
+
+const wanted = (process.env.PARTY_NEWS_ENGINES ?? 'chromium').split(',').filter(Boolean);
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(puppeteerLauncher({ launchOptions: { executablePath: ENGINES.chromium.binary, headless: true, args: CHROMIUM_FLAGS } }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: ENGINES.firefox.binary, headless: true } }));
+}
+if (wanted.includes('webkit')) {
+  if (!process.env.DISPLAY) throw new Error('WebKit needs a display: run the tests through `npm test`, which starts Xvfb.');
+  const port = await startWebKitDriver();
+  browsers.push(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: ENGINES.webkit.binary, args: ['--automation'] },
+      },
+      logLevel: 'error',
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 3,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 240000,
+  browserStartTimeout: 60000,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  reporters: [defaultReporter(), summaryLineReporter()],
+};
