@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { sanitizeHtml, sanitizeToFragment } from '../../src/model/sanitize.js';
+import { seedFeed } from '../helpers.js';
+
+const BASE = 'https://example.gov.vn/feeds/tin.json';
+const clean = (html: string) => sanitizeHtml(html, { baseUrl: BASE });
+
+describe('sanitizeHtml', () => {
+  beforeEach(() => {
+    (window as unknown as { pwned?: number }).pwned = 0;
+  });
+
+  it('keeps article markup', () => {
+    const html = '<h2>Mục</h2><p><strong>Đậm</strong> <em>nghiêng</em></p><ul><li>một</li></ul><blockquote>trích</blockquote><table><tbody><tr><th scope="col">A</th></tr><tr><td>1</td></tr></tbody></table>';
+    expect(clean(html)).to.equal(html);
+  });
+
+  it('removes scripts, handlers, frames, forms, styles and unknown attributes', () => {
+    const out = clean(
+      '<p onclick="pwned=1" style="color:red" class="x" id="y" data-x="1">a</p><script>pwned=1</script><iframe src="https://evil.example"></iframe><form action="https://evil.example"><input></form><style>p{}</style><svg><script>pwned=1</script></svg><math><mi>x</mi></math><object data="x"></object><base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example">',
+    );
+    expect(out).to.equal('<p>a</p>');
+    expect((window as unknown as { pwned: number }).pwned).to.equal(0);
+  });
+
+  it('applies the URL policy to links, images and quotes', () => {
+    const out = clean(
+      '<a href="javascript:alert(1)">x</a><a href="../tin/1">in</a><a href="https://other.example/">out</a><a href="mailto:a@b.vn">m</a><img src="data:text/html,x" alt="bad"><img src="anh.jpg" alt="ok" srcset="evil.jpg 2x"><blockquote cite="javascript:x">q</blockquote>',
+    );
+    const doc = new DOMParser().parseFromString(out, 'text/html');
+    const links = [...doc.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([null, 'https://example.gov.vn/tin/1', 'https://other.example/', 'mailto:a@b.vn']);
+    expect(links.map((a) => a.getAttribute('rel'))).to.deep.equal([null, 'noopener noreferrer', 'noopener noreferrer', 'noopener noreferrer']);
+    const imgs = [...doc.querySelectorAll('img')];
+    expect(imgs).to.have.length(1);
+    expect(imgs[0].getAttribute('src')).to.equal('https://example.gov.vn/feeds/anh.jpg');
+    expect(imgs[0].hasAttribute('srcset')).to.equal(false);
+    expect(imgs[0].getAttribute('loading')).to.equal('lazy');
+    expect(doc.querySelector('blockquote')!.hasAttribute('cite')).to.equal(false);
+  });
+
+  it('marks only links that leave the site', () => {
+    const out = sanitizeHtml(`<a href="${location.origin}/tin">in</a><a href="/tin">in</a>`);
+    expect(out).not.to.contain('rel=');
+  });
+
+  it('drops the empty spacer paragraphs CMS editors leave', () => {
+    expect(clean('<p>&nbsp;</p><p>Nội dung</p><p> </p><div>\u00a0<br></div>')).to.equal('<p>Nội dung</p>');
+  });
+
+  it('returns a fragment for direct insertion', () => {
+    const fragment = sanitizeToFragment('<p>x</p><script>pwned=1</script>');
+    expect(fragment).to.be.instanceOf(DocumentFragment);
+    expect(fragment.childNodes).to.have.length(1);
+  });
+});
+
+describe('legacy captions', () => {
+  const figure = (html: string) => {
+    const out = clean(html);
+    const doc = new DOMParser().parseFromString(out, 'text/html');
+    return { out, figures: [...doc.querySelectorAll('figure')], doc };
+  };
+
+  it('image paragraph + centred italic caption paragraph', () => {
+    const { figures, doc } = figure(
+      '<p style="text-align:center"><img src="a.jpg" alt="A"></p><p style="text-align: center;"><em>Đồng chí phát biểu<br> tại Hội nghị</em></p><p>Tiếp theo</p>',
+    );
+    expect(figures).to.have.length(1);
+    expect(figures[0].querySelector('img')!.alt).to.equal('A');
+    expect(figures[0].querySelector('figcaption')!.innerHTML).to.equal('Đồng chí phát biểu<br> tại Hội nghị');
+    expect(doc.querySelectorAll('p')).to.have.length(1);
+  });
+
+  it('image paragraph + italic-only or centred-only caption', () => {
+    expect(figure('<p><img src="a.jpg" alt=""></p><p><i>Chú thích</i></p>').figures).to.have.length(1);
+    expect(figure('<p><img src="a.jpg" alt=""></p><p align="center">Chú thích</p>').figures).to.have.length(1);
+    expect(figure('<div><img src="a.jpg" alt=""></div><div class="image-caption">Chú thích</div>').figures).to.have.length(1);
+  });
+
+  it('image and caption inside one centred paragraph, image wrapped in a link', () => {
+    const { figures } = figure('<p style="text-align:center"><a href="big.jpg"><img src="a.jpg" alt="A"></a><br><em>Chú thích ảnh</em></p>');
+    expect(figures).to.have.length(1);
+    expect(figures[0].querySelector('a > img')).to.exist;
+    expect(figures[0].querySelector('figcaption')!.textContent).to.equal('Chú thích ảnh');
+  });
+
+  it('one-image table with a caption row', () => {
+    const { figures, doc } = figure('<table class="image"><tbody><tr><td><img src="a.jpg" alt="A"></td></tr><tr><td class="image_desc">Quang cảnh Hội nghị</td></tr></tbody></table>');
+    expect(figures).to.have.length(1);
+    expect(figures[0].querySelector('figcaption')!.textContent).to.equal('Quang cảnh Hội nghị');
+    expect(doc.querySelector('table')).to.equal(null);
+  });
+
+  it('leaves ordinary paragraphs and data tables alone', () => {
+    expect(figure('<p><img src="a.jpg" alt=""></p><p>Một đoạn văn thường, không nghiêng, không căn giữa.</p>').figures).to.have.length(0);
+    expect(figure('<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>').figures).to.have.length(0);
+    expect(figure('<table><tr><td><img src="a.jpg" alt=""><img src="b.jpg" alt=""></td></tr><tr><td>x</td></tr></table>').figures).to.have.length(0);
+  });
+
+  it('keeps real figures as they are', () => {
+    const { out } = figure('<figure><img src="a.jpg" alt="A"><figcaption>Chú thích</figcaption></figure>');
+    expect(out).to.equal('<figure><img src="https://example.gov.vn/feeds/a.jpg" alt="A" loading="lazy" decoding="async"><figcaption>Chú thích</figcaption></figure>');
+  });
+
+  it('turns both photos of the seed article into captioned figures', async () => {
+    const { articles } = await seedFeed();
+    const fragment = sanitizeToFragment(articles[0].contentHtml!, { baseUrl: articles[0].baseUrl });
+    const captions = [...fragment.querySelectorAll('figure figcaption')].map((c) => c.textContent!.replace(/\s+/g, ' '));
+    expect(captions).to.deep.equal([
+      'Đồng chí Trương Thu Hòa – Bí thư Đảng ủy, Giám đốc Chi nhánh phát biểu tại Hội nghị',
+      'Quang cảnh Hội nghị tại phần thảo luận',
+    ]);
+    expect(fragment.querySelectorAll('[style]')).to.have.length(0);
+  });
+});
