@@ -29,6 +29,7 @@ const url = (kind: UrlKind, base?: string) => (v: unknown) =>
 const size = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : fail('must be a positive whole number'));
 const array = (v: unknown): unknown[] => (Array.isArray(v) ? v : fail('must be an array'));
 const date = (v: unknown): Date => {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? fail('is an invalid Date') : v;
   const reading = parseDate(v);
   return 'error' in reading ? fail(reading.error) : reading.date;
 };
@@ -75,9 +76,14 @@ class ItemReader {
     return entries.flatMap((entry, i) => this.take(`${field}[${i}]`, read, entry) ?? []);
   }
 
+  /** A top-level field of the item, by its JSON name or the Article's camelCase name. */
+  get(field: string): unknown {
+    return this.raw[field] ?? this.raw[field.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())];
+  }
+
   /** An optional top-level field of the item. */
   own<T>(field: string, read: (v: unknown) => T): T | undefined {
-    return this.take(field, read, this.raw[field]);
+    return this.take(field, read, this.get(field));
   }
 
   image = (v: unknown): ArticleImage => {
@@ -118,7 +124,7 @@ class ItemReader {
     const item: RelatedArticle = { title };
     const id = this.take('related.id', line, v.id);
     const link = this.take('related.url', url('link', this.base), v.url);
-    const published = this.take('related.date_published', date, v.date_published);
+    const published = this.take('related.date_published', date, v.date_published ?? v.datePublished);
     return mark(Object.assign(item, id && { id }, link && { url: link }, published && { datePublished: published }));
   };
 
@@ -134,7 +140,7 @@ class ItemReader {
     const published = this.own('date_published', date);
     const modified = this.own('date_modified', date);
     if (!published && !modified) {
-      const has = raw.date_published !== undefined || raw.date_modified !== undefined;
+      const has = this.get('date_published') !== undefined || this.get('date_modified') !== undefined;
       if (!has) this.report('date_published', 'is required (or date_modified)', 'item');
       else this.problems.forEach((p) => p.field.startsWith('date_') && (p.dropped = 'item'));
     }
@@ -238,7 +244,8 @@ export function normalizeFeed(input: unknown, { baseUrl }: NormalizeOptions = {}
 export function toArticle(value: unknown, options?: NormalizeOptions): { article?: Article; problems: Problem[] } {
   if (isNormalizedArticle(value)) return { article: value, problems: [] };
   if (!isObject(value)) return { problems: value == null ? [] : [{ item: '#0', index: 0, field: 'item', message: 'must be an object', dropped: 'item' }] };
-  const reader = new ItemReader(value, 0, options?.baseUrl);
+  const base = options?.baseUrl ?? (typeof value.baseUrl === 'string' ? value.baseUrl : undefined);
+  const reader = new ItemReader(value, 0, base);
   return { article: reader.read(), problems: reader.problems };
 }
 

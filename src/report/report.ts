@@ -84,7 +84,7 @@ export class PartyNewsReport extends PartyNewsElement {
       ${staticHtml`<${headingTag(level)} part="title" class="title" lang=${lang}>${a.title}</${headingTag(level)}>`}
       <p part="meta" class="meta">
         <span class="label">${this.t('published')}</span> ${this.date(a.datePublished)}
-        ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span><span class="label">${this.t('modified')}</span> ${this.date(a.dateModified)}` : nothing}
+        ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${this.date(a.dateModified)}` : nothing}
       </p>
       ${a.summary ? html`<p part="summary" class="summary" lang=${lang}>${a.summary}</p>` : nothing}
       ${image

@@ -13,6 +13,8 @@ function inherited(from: Element, attr: string): string | null {
   return null;
 }
 
+const warnedZones = new Set<string>();
+
 // One observer for the page's own lang: a portal that switches language re-renders every element.
 const connected = new Set<PartyNewsElement>();
 let pageLangObserver: MutationObserver | undefined;
@@ -30,15 +32,19 @@ export class PartyNewsElement extends LitElement {
 
   /** The language actually used. */
   protected get uiLang(): Lang {
-    return toLang(inherited(this, 'lang') ?? document.documentElement.lang);
+    // The property first: during render, a just-set property is not yet reflected to its attribute.
+    return toLang(this.lang || inherited(this, 'lang') || document.documentElement.lang);
   }
 
   /** The time zone actually used; an unknown zone falls back to Vietnam time with a warning. */
   protected get zone(): string {
-    const zone = inherited(this, 'time-zone');
+    const zone = this.timeZone || inherited(this, 'time-zone');
     if (!zone) return DEFAULT_TIME_ZONE;
     if (isValidTimeZone(zone)) return zone;
-    console.warn(`<${this.localName}>: unknown time-zone "${zone}"; showing ${DEFAULT_TIME_ZONE}.`);
+    if (!warnedZones.has(zone)) {
+      warnedZones.add(zone);
+      console.warn(`<${this.localName}>: unknown time-zone "${zone}"; showing ${DEFAULT_TIME_ZONE}.`);
+    }
     return DEFAULT_TIME_ZONE;
   }
 

@@ -1,0 +1,153 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/report/define.js';
+import type { PartyNewsReport } from '../../src/report/report.js';
+import type { PartyNewsRelated } from '../../src/related/related.js';
+import type { Article } from '../../src/model/types.js';
+import { seedFeed, textOf } from '../helpers.js';
+
+describe('<party-news-report>', () => {
+  let articles: Article[];
+  before(async () => {
+    ({ articles } = await seedFeed());
+  });
+  const seed = () => articles[0];
+  const relatedOf = (a: Article) => a.related.map((id) => articles.find((x) => x.id === id)!);
+  const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
+  const render = (article: unknown, related?: unknown[]) =>
+    fixture<PartyNewsReport>(html`<party-news-report .article=${article} .related=${related}></party-news-report>`);
+
+  it('is accessible with the seed article and its related list', async () => {
+    const el = await render(seed(), relatedOf(seed()));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the seed article fully, in reading order', async () => {
+    const el = await render(seed(), relatedOf(seed()));
+    const root = el.shadowRoot!;
+    const nav = part(el, 'breadcrumb')!;
+    expect(nav.localName).to.equal('nav');
+    expect(nav.getAttribute('aria-label')).to.equal('Chuyên mục');
+    expect(textOf(nav)).to.equal('Hoạt động của các tổ chức Đảng cơ sở');
+
+    const title = part(el, 'title')!;
+    expect(title.localName).to.equal('h1');
+    expect(textOf(title)).to.equal(seed().title);
+
+    const times = [...part(el, 'meta')!.querySelectorAll('time')];
+    expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal(['2022-03-30T04:32:00.000Z', '2022-03-30T08:00:00.000Z']);
+    expect(times.map((t) => textOf(t))).to.deep.equal(['30-03-2022 11:32', '30-03-2022 15:00']);
+    expect(textOf(part(el, 'meta'))).to.equal('Đăng lúc 30-03-2022 11:32 · Cập nhật 30-03-2022 15:00');
+
+    expect(textOf(part(el, 'summary'))).to.match(/^Ngày 23\/3\/2022, Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn/);
+
+    // The lead photo is the body's first photo: shown once, as a captioned figure in the body.
+    expect(part(el, 'lead')).to.equal(null);
+    const figures = [...part(el, 'body')!.querySelectorAll('figure')];
+    expect(figures).to.have.length(2);
+    expect(figures.map((f) => textOf(f.querySelector('figcaption')))).to.deep.equal([
+      'Đồng chí Trương Thu Hòa – Bí thư Đảng ủy, Giám đốc Chi nhánh phát biểu tại Hội nghị',
+      'Quang cảnh Hội nghị tại phần thảo luận',
+    ]);
+    expect(figures.map((f) => f.querySelector('img')!.alt)).to.deep.equal([
+      'Đồng chí Trương Thu Hòa phát biểu tại bục Hội nghị',
+      'Các đảng viên ngồi quanh bàn họp trong phần thảo luận',
+    ]);
+    expect(part(el, 'body')!.querySelectorAll('p').length).to.be.at.least(4);
+
+    expect(textOf(part(el, 'byline'))).to.equal('Tác giả: Nguyễn Thị Thu Giang, Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn');
+    const tags = part(el, 'tags')!;
+    expect([...tags.querySelectorAll('li')].map((li) => textOf(li))).to.deep.equal(['xây dựng Đảng', 'tự soi, tự sửa', 'sinh hoạt chuyên đề']);
+
+    const related = part(el, 'related') as PartyNewsRelated;
+    await related.updateComplete;
+    expect(textOf(related.shadowRoot!.querySelector('h2'))).to.equal('Tin liên quan');
+    const links = [...related.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((a) => a.href)).to.deep.equal(relatedOf(seed()).map((a) => a.url));
+    expect(textOf(related.shadowRoot!.querySelector('li'))).to.contain('(15-03-2022 08:45)');
+
+    // Reading order: breadcrumb, title, dateline, sapo, body, byline, tags, related.
+    const order = ['breadcrumb', 'title', 'meta', 'summary', 'body', 'byline', 'tags', 'related'].map((p) => part(el, p)!);
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING, `${i}`).to.be.greaterThan(0);
+    }
+    expect(root.querySelectorAll('script')).to.have.length(0);
+  });
+
+  it('shows a lead photo with caption and credit when the body does not hold it', async () => {
+    const article = { ...articles[1], image: { src: '/fixtures/images/hoc-tap-nghi-quyet.svg', alt: 'Hội trường', caption: 'Toàn cảnh hội nghị', credit: 'Ban Tuyên giáo', width: 1200, height: 800 } };
+    const el = await render(article);
+    const lead = part(el, 'lead')!;
+    expect(lead.localName).to.equal('figure');
+    const img = lead.querySelector('img')!;
+    expect(img.getAttribute('loading')).to.equal(null);
+    expect(img.getAttribute('fetchpriority')).to.equal('high');
+    expect(textOf(lead.querySelector('figcaption'))).to.equal('Toàn cảnh hội nghị Ảnh: Ban Tuyên giáo');
+    await expect(el).to.be.accessible();
+  });
+
+  it('works without photos, summary, category, authors or tags', async () => {
+    const el = await render({ id: 'x', title: 'Thông báo', date_published: '2022-03-30T11:32:00+07:00', content_text: 'Một đoạn.' });
+    expect(part(el, 'breadcrumb')).to.equal(null);
+    expect(part(el, 'byline')).to.equal(null);
+    expect(part(el, 'tags')).to.equal(null);
+    expect(textOf(part(el, 'body'))).to.equal('Một đoạn.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English when asked', async () => {
+    const el = await fixture<PartyNewsReport>(html`<party-news-report lang="en" .article=${seed()} .related=${relatedOf(seed())}></party-news-report>`);
+    expect(textOf(part(el, 'meta'))).to.equal('Published 30 Mar 2022, 11:32 · Updated 30 Mar 2022, 15:00');
+    expect(part(el, 'breadcrumb')!.getAttribute('aria-label')).to.equal('Section');
+    const related = part(el, 'related') as PartyNewsRelated;
+    await related.updateComplete;
+    expect(textOf(related.shadowRoot!.querySelector('h2'))).to.equal('Related news');
+    // The content keeps its own language for screen readers.
+    expect(part(el, 'title')!.getAttribute('lang')).to.equal('vi');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the article\'s inline related objects when no related list is given', async () => {
+    const el = await render({
+      ...seed(),
+      related: [{ title: 'Bài liên quan', url: 'https://example.gov.vn/bai', date_published: '2022-03-01T08:00:00+07:00' }],
+    });
+    const related = part(el, 'related') as PartyNewsRelated;
+    await related.updateComplete;
+    expect(textOf(related.shadowRoot!.querySelector('li'))).to.equal('Bài liên quan (01-03-2022 08:00)');
+  });
+
+  it('nests headings under heading-level', async () => {
+    const el = await fixture<PartyNewsReport>(html`<party-news-report heading-level="2" .article=${seed()} .related=${relatedOf(seed())}></party-news-report>`);
+    expect(part(el, 'title')!.localName).to.equal('h2');
+    const related = part(el, 'related') as PartyNewsRelated;
+    await related.updateComplete;
+    expect(related.shadowRoot!.querySelector('h3')).to.exist;
+  });
+
+  it('sanitises raw HTML itself: nothing runs, no unsafe URL survives', async () => {
+    const w = window as unknown as { pwned?: number };
+    w.pwned = 0;
+    const el = await render({
+      id: 'x',
+      title: 'Tin',
+      date_published: '2022-03-30T11:32:00+07:00',
+      content_html: '<p onmouseover="pwned=1">a<img src="/fixtures/images/chi-bo-sinh-hoat.svg" onerror="pwned=1" onload="pwned=1"><a href="javascript:pwned=1">b</a></p><script>pwned=1</script><iframe srcdoc="<script>parent.pwned=1</script>"></iframe>',
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(w.pwned).to.equal(0);
+    const body = part(el, 'body')!;
+    expect(body.querySelectorAll('script, iframe, [onmouseover], [onerror]')).to.have.length(0);
+    expect(body.querySelector('a')!.hasAttribute('href')).to.equal(false);
+  });
+
+  it('fires party-news-select from its related list', async () => {
+    const el = await render(seed(), relatedOf(seed()));
+    const related = part(el, 'related') as PartyNewsRelated;
+    await related.updateComplete;
+    const link = related.shadowRoot!.querySelector('a')!;
+    el.addEventListener('party-news-select', (e) => e.preventDefault(), { once: true });
+    setTimeout(() => link.click());
+    const event = await oneEvent(el, 'party-news-select');
+    expect(event.detail.article).to.equal(articles[1]);
+  });
+});
