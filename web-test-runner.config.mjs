@@ -2,7 +2,6 @@
 // MiniBrowser, Safari's engine) through WebDriver. scripts/test.mjs decides which are present
 // and passes them in PARTY_NEWS_ENGINES; in CI all three are required.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';

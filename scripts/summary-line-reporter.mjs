@@ -4,7 +4,10 @@ export function summaryLineReporter() {
   let passed = 0;
   let failed = 0;
   const count = (suite) => {
-    for (const test of suite.tests) test.passed ? passed++ : test.skipped || failed++;
+    for (const test of suite.tests) {
+      if (test.passed) passed++;
+      else if (!test.skipped) failed++;
+    }
     for (const child of suite.suites) count(child);
   };
   return {

@@ -16,6 +16,7 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * One article teaser: category, title, dateline, summary and a thumbnail whose space is reserved
  * before it loads. The title is the card's one link, stretched over the whole card.
  *
+ * @tag party-news-card
  * @summary An article teaser for news lists and grids.
  *
  * @csspart base - The `<article>` that frames the card.

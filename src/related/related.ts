@@ -14,6 +14,7 @@ import { relatedStyles } from './related.styles.js';
  * The "Tin liên quan" list that ends a report: each item is its title as a link, and its date.
  * Renders nothing when there is nothing related.
  *
+ * @tag party-news-related
  * @summary A list of related news.
  *
  * @csspart base - The `<section>` around the list.

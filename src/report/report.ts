@@ -16,6 +16,7 @@ import { reportStyles } from './report.styles.js';
  * photo, the body with every photo as a captioned figure, byline with organisation, tags, and
  * the related list at the end. The body is sanitised here, whatever the article's origin.
  *
+ * @tag party-news-report
  * @summary The full view of one article.
  *
  * @csspart base - The `<article>`.
