@@ -44,6 +44,12 @@ function enforceUrlPolicy(node: Element): void {
   }
 }
 
+/** CMS editors indent paragraphs with runs of &nbsp;; the report sets its own spacing. */
+function trimIndent(block: Element): void {
+  const first = block.firstChild;
+  if (first?.nodeType === Node.TEXT_NODE) first.textContent = first.textContent!.replace(/^[\s\u00a0]+/, '');
+}
+
 function instance(): DOMPurify {
   if (!purifier) {
     // A private instance: hooks added here never touch a DOMPurify the host page uses itself.
@@ -72,6 +78,7 @@ export function sanitizeToFragment(html: string, { baseUrl }: SanitizeOptions = 
     upgradeLegacyCaptions(fragment);
     fragment.querySelectorAll('*').forEach((el) => PRESENTATIONAL.forEach((a) => el.removeAttribute(a)));
     fragment.querySelectorAll('center').forEach((el) => el.replaceWith(...el.childNodes));
+    fragment.querySelectorAll('p, li, td, th, figcaption').forEach(trimIndent);
     return fragment;
   } finally {
     currentBase = undefined;

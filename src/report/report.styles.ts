@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const reportStyles = css`
   :host {
     --_report-width: var(--pn-report-max-width, 46rem);
-    --_report-title: var(--pn-report-title-size, clamp(1.5rem, 1.2rem + 1.5vw, 2.125rem));
+    --_report-title: var(--pn-report-title-size, clamp(1.3rem, 1.1rem + 1.2vw, 2rem));
+    container-type: inline-size;
     --_report-body: var(--pn-report-body-size, 1.0625rem);
     --_caption: var(--pn-report-caption-color, var(--_muted));
     --_caption-bg: var(--pn-report-caption-background, var(--_subtle));
@@ -72,9 +73,11 @@ export const reportStyles = css`
     font-style: normal;
     white-space: nowrap;
   }
-  .body {
-    text-align: justify;
-    hyphens: manual;
+  /* Portals justify body text; on a phone-width column that opens rivers, so only when wide. */
+  @container (min-width: 36rem) {
+    .body {
+      text-align: justify;
+    }
   }
   .body p {
     margin: 0 0 1rem;

@@ -114,3 +114,9 @@ describe('legacy captions', () => {
     expect(fragment.querySelectorAll('[style]')).to.have.length(0);
   });
 });
+
+describe('CMS indentation', () => {
+  it('trims the &nbsp; runs editors use to indent paragraphs', () => {
+    expect(sanitizeHtml('<p>&nbsp;&nbsp;&nbsp; Thực hiện</p><p>giữa&nbsp; câu</p>')).to.equal('<p>Thực hiện</p><p>giữa&nbsp; câu</p>');
+  });
+});
