@@ -77,13 +77,6 @@ export const cardStyles = css`
   }
   .link {
     color: inherit;
-    text-decoration: none;
-    font: inherit;
-    text-align: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    cursor: pointer;
   }
   /* The title link covers the whole card, so the card is one large target with one link. */
   .link::after {
@@ -99,14 +92,9 @@ export const cardStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .card:hover .link,
-  .link:focus-visible {
+  .card:hover .link {
     color: var(--_link-hover);
     text-decoration: underline;
-  }
-  .meta {
-    color: var(--_muted);
-    font-size: 0.875rem;
   }
   .summary {
     margin: 0;

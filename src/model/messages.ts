@@ -10,8 +10,6 @@ const vi = {
   authors: 'Tác giả',
   tags: 'Từ khóa',
   photo: 'Ảnh',
-  readMore: 'Đọc tiếp',
-  untitled: 'Không có tiêu đề',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -24,8 +22,6 @@ const en: Record<MessageKey, string> = {
   authors: 'Author',
   tags: 'Tags',
   photo: 'Photo',
-  readMore: 'Read more',
-  untitled: 'Untitled',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -37,24 +37,9 @@ export const relatedStyles = css`
     background: var(--_related-marker);
   }
   .link {
-    font: inherit;
     font-weight: 600;
-    color: var(--_link);
-    text-decoration: none;
-    text-align: start;
-    background: none;
-    border: 0;
-    padding: 0;
-    cursor: pointer;
-  }
-  .link:hover,
-  .link:focus-visible {
-    color: var(--_link-hover);
-    text-decoration: underline;
   }
   .meta {
-    color: var(--_muted);
-    font-size: 0.875rem;
     white-space: nowrap;
   }
 `;

@@ -40,8 +40,6 @@ export const reportStyles = css`
   }
   .meta {
     margin: 0 0 1rem;
-    color: var(--_muted);
-    font-size: 0.875rem;
   }
   .sep {
     margin-inline: 0.5rem;

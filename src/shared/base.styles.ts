@@ -51,6 +51,26 @@ export const baseStyles = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
+  /* The article link (shared/article-link.ts): a button when the article has no URL, looking the same. */
+  .link {
+    font: inherit;
+    color: var(--_link);
+    text-align: start;
+    text-decoration: none;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+  }
+  .link:hover,
+  .link:focus-visible {
+    color: var(--_link-hover);
+    text-decoration: underline;
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
   time {
     font-variant-numeric: tabular-nums;
   }
