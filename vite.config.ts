@@ -28,6 +28,7 @@ export default defineConfig(({ mode }) => ({
             formats: ['es'],
             entry: {
               'party-news': 'src/index.ts',
+              feed: 'src/feed/define.ts',
               card: 'src/card/define.ts',
               report: 'src/report/define.ts',
               related: 'src/related/define.ts',

@@ -10,6 +10,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
 import { ENGINES, TEST_TIME_ZONE } from './scripts/engines.mjs';
+import { faultServer } from './test/server/faults.mjs';
 
 // Browsers inherit this: every test runs in a zone far from Vietnam's, so a dateline that shows
 // Vietnam time proves the elements format in Asia/Ho_Chi_Minh and not in the reader's zone.
@@ -75,6 +76,7 @@ if (wanted.includes('webkit')) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [faultServer],
   browsers,
   concurrency: 2,
   concurrentBrowsers: 3,

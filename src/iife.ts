@@ -1,5 +1,6 @@
 // The script-tag bundle: registers every element and exposes one global, PartyNews.
 import { PartyNewsCard } from './card/define.js';
+import { PartyNewsFeed } from './feed/define.js';
 import { normalizeFeed } from './model/normalize-feed.js';
 import { PartyNewsRelated } from './related/define.js';
 import { PartyNewsReport } from './report/define.js';
@@ -11,7 +12,7 @@ declare global {
   }
 }
 
-const PartyNews = Object.freeze({ version, PartyNewsCard, PartyNewsReport, PartyNewsRelated, normalizeFeed });
+const PartyNews = Object.freeze({ version, PartyNewsFeed, PartyNewsCard, PartyNewsReport, PartyNewsRelated, normalizeFeed });
 
 // A second copy of the script keeps the first global: its classes are the registered ones.
 window.PartyNews ??= PartyNews;

@@ -2,5 +2,6 @@
 import './card/define.js';
 import './report/define.js';
 import './related/define.js';
+import './feed/define.js';
 
 export * from './classes.js';

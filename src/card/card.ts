@@ -39,6 +39,8 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  */
 export class PartyNewsCard extends PartyNewsElement {
   static override styles = [baseStyles, cardStyles];
+  /** focus() on the card focuses its link, as a feed does when a reader comes back from a report. */
+  static override shadowRootOptions = { ...PartyNewsElement.shadowRootOptions, delegatesFocus: true };
 
   /** The article to show: a normalised `Article`, or a raw item of the native JSON format (validated and cleaned here). */
   @property({ attribute: false }) article?: Article | Record<string, unknown>;

@@ -36,3 +36,23 @@ export function parseDate(value: unknown, fallbackOffset = '+07:00'): DateReadin
   if (Number.isNaN(date.getTime())) return { error: `"${value}" is not a real date` };
   return { date, assumedOffset: !zone };
 }
+
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const ZONES: Record<string, string> = { UT: 'Z', GMT: 'Z', Z: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', ICT: '+07:00' };
+const RFC822 = /^(?:[a-z]{3},?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{2}:?\d{2}|[a-z]{1,4})?\s*$/i;
+
+/**
+ * RSS dates ("Wed, 30 Mar 2022 11:32:00 +0700") as RFC 3339, so one reader checks every date.
+ * Anything else is returned as it came, for parseDate to accept (ISO from dc:date) or report.
+ */
+export function rfc822ToRfc3339(value: string): string {
+  const m = RFC822.exec(value.trim());
+  if (!m) return value.trim();
+  const [, d, mon, y, h, mi, s = '00', zone] = m;
+  const month = MONTHS.indexOf(mon.toLowerCase()) + 1;
+  if (!month) return value;
+  const year = y.length === 2 ? `20${y}` : y;
+  const offset = !zone ? '' : /^[+-]/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(-2)}` : ZONES[zone.toUpperCase()] ?? '';
+  const pad = (n: string) => n.padStart(2, '0');
+  return `${year}-${pad(String(month))}-${pad(d)}T${pad(h)}:${mi}:${s}${offset}`;
+}

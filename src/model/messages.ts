@@ -10,6 +10,21 @@ const vi = {
   authors: 'Tác giả',
   tags: 'Từ khóa',
   photo: 'Ảnh',
+  loading: 'Đang tải tin…',
+  loadMore: 'Xem thêm',
+  showing: 'Đang hiển thị {shown}/{total} tin',
+  search: 'Tìm tin',
+  found: 'Tìm thấy {total} tin',
+  noResults: 'Không tìm thấy tin phù hợp.',
+  empty: 'Chưa có tin nào.',
+  retry: 'Thử lại',
+  back: 'Quay lại danh sách tin',
+  errorCode: 'Mã lỗi',
+  stale: 'Chưa tải được tin mới; đang hiển thị tin đã lưu lúc {time}.',
+  network: 'Không kết nối được tới nguồn tin. Vui lòng kiểm tra kết nối mạng.',
+  timeout: 'Nguồn tin không phản hồi kịp. Vui lòng thử lại sau.',
+  http: 'Máy chủ nguồn tin báo lỗi, chưa tải được tin.',
+  format: 'Nguồn tin không đúng định dạng, chưa hiển thị được.',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -22,6 +37,21 @@ const en: Record<MessageKey, string> = {
   authors: 'Author',
   tags: 'Tags',
   photo: 'Photo',
+  loading: 'Loading news…',
+  loadMore: 'Load more',
+  showing: 'Showing {shown} of {total} articles',
+  search: 'Search news',
+  found: '{total} articles found',
+  noResults: 'No matching news.',
+  empty: 'No news yet.',
+  retry: 'Try again',
+  back: 'Back to the news list',
+  errorCode: 'Error code',
+  stale: 'Could not load the latest news; showing news saved at {time}.',
+  network: 'The news source could not be reached. Please check your connection.',
+  timeout: 'The news source did not answer in time. Please try again later.',
+  http: 'The news source reported an error; the news could not be loaded.',
+  format: 'The news source is not in a format that can be shown.',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };
@@ -31,6 +61,7 @@ export function toLang(tag: string | null | undefined): Lang {
   return tag && /^en\b/i.test(tag) ? 'en' : 'vi';
 }
 
-export function msg(lang: Lang, key: MessageKey): string {
-  return messages[lang][key];
+/** The message for `key`, with `{name}` placeholders filled from `values`. */
+export function msg(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
+  return messages[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }

@@ -1,4 +1,5 @@
 import { parseDate } from './dates.js';
+import { FeedError } from './feed-error.js';
 import { cleanLine, cleanText, slugify } from './text.js';
 import { safeUrl, type UrlKind } from './urls.js';
 import type { Article, ArticleImage, Author, Category, FeedInfo, NormalizedFeed, Problem, RelatedArticle } from './types.js';
@@ -8,10 +9,6 @@ export interface NormalizeOptions {
   baseUrl?: string;
 }
 
-/** Thrown when the input is not a feed at all (the element shows its error state with this code). */
-export class FeedShapeError extends Error {
-  readonly code = 'invalid-shape';
-}
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -187,14 +184,15 @@ function textToHtml(text: string): string | undefined {
 function itemsOf(input: unknown): { items: unknown[]; feed: Json } {
   if (Array.isArray(input)) return { items: input, feed: {} };
   if (isObject(input) && Array.isArray(input.items)) return { items: input.items, feed: input };
-  throw new FeedShapeError(
+  throw new FeedError(
+    'invalid-shape',
     isObject(input) ? 'The feed has no "items" array.' : 'A feed must be an object with "items" or an array of items.',
   );
 }
 
 /**
  * Validates and normalises a native party-news feed, a JSON Feed 1.0/1.1 document, or a bare
- * array of items. Invalid items are skipped and invalid optional fields dropped, each with a
+ * array of items (throws FeedError `invalid-shape` for anything else). Invalid items are skipped and invalid optional fields dropped, each with a
  * Problem naming the item and field; every valid item is kept, in feed order.
  */
 export function normalizeFeed(input: unknown, { baseUrl }: NormalizeOptions = {}): NormalizedFeed {

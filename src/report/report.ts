@@ -65,6 +65,11 @@ export class PartyNewsReport extends PartyNewsElement {
     if (lead && this.body?.querySelector(`img[src="${CSS.escape(lead.src)}"]`)) this.shown = { ...article, image: undefined };
   }
 
+  /** Moves focus to the title, so a reader who opened the report starts reading at its top. */
+  override focus(options?: FocusOptions): void {
+    this.shadowRoot?.querySelector<HTMLElement>('.title')?.focus(options);
+  }
+
   private date(date: Date) {
     return html`<time datetime=${date.toISOString()}>${formatDateTime(date, this.uiLang, this.zone)}</time>`;
   }
@@ -82,7 +87,7 @@ export class PartyNewsReport extends PartyNewsElement {
             ${a.category.url ? html`<a href=${a.category.url}>${a.category.name}</a>` : html`<span>${a.category.name}</span>`}
           </nav>`
         : nothing}
-      ${staticHtml`<${headingTag(level)} part="title" class="title" lang=${lang}>${a.title}</${headingTag(level)}>`}
+      ${staticHtml`<${headingTag(level)} part="title" class="title" tabindex="-1" lang=${lang}>${a.title}</${headingTag(level)}>`}
       <p part="meta" class="meta">
         <span class="label">${this.t('published')}</span> ${this.date(a.datePublished)}
         ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${this.date(a.dateModified)}` : nothing}

@@ -48,8 +48,8 @@ export class PartyNewsElement extends LitElement {
     return DEFAULT_TIME_ZONE;
   }
 
-  protected t(key: MessageKey): string {
-    return msg(this.uiLang, key);
+  protected t(key: MessageKey, values?: Record<string, string | number>): string {
+    return msg(this.uiLang, key, values);
   }
 
   /** Says, in the console, which item and field were wrong: nothing is dropped silently. */

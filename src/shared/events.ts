@@ -1,11 +1,16 @@
 // Every event party-news sends: one prefix, kebab-case, bubbling and composed (so a portal can
 // listen on document), with a typed detail, all through emit().
 
-import type { Article, RelatedArticle } from '../model/types.js';
+import type { FeedErrorCode } from '../model/feed-error.js';
+import type { Article, Problem, RelatedArticle } from '../model/types.js';
 
 export interface PartyNewsEventDetails {
   /** A reader chose an article. Cancelable: preventDefault() keeps the browser from following the link. */
   'party-news-select': { article: Article | RelatedArticle };
+  /** A feed loaded: its articles, newest first, and what was skipped or trimmed. */
+  'party-news-load': { items: Article[]; skipped: Problem[] };
+  /** A feed could not be loaded: a stable code and a message in the element's language. */
+  'party-news-error': { code: FeedErrorCode; message: string };
 }
 
 export type PartyNewsEventName = keyof PartyNewsEventDetails;
@@ -24,5 +29,7 @@ export function emit<K extends PartyNewsEventName>(
 declare global {
   interface HTMLElementEventMap {
     'party-news-select': PartyNewsEvent<'party-news-select'>;
+    'party-news-load': PartyNewsEvent<'party-news-load'>;
+    'party-news-error': PartyNewsEvent<'party-news-error'>;
   }
 }

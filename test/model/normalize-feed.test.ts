@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { FeedShapeError, isNormalizedArticle, normalizeFeed, toArticle, toRelated } from '../../src/model/normalize-feed.js';
+import { FeedError } from '../../src/model/feed-error.js';
+import { isNormalizedArticle, normalizeFeed, toArticle, toRelated } from '../../src/model/normalize-feed.js';
 import type { Problem } from '../../src/model/types.js';
 import { SEED_ID, SEED_URL, seedFeed, seedJson } from '../helpers.js';
 
@@ -47,14 +48,14 @@ describe('normalizeFeed', () => {
     expect(normalizeFeed([item()]).articles).to.have.length(1);
   });
 
-  it('throws a FeedShapeError for input that is not a feed', () => {
+  it('throws a FeedError for input that is not a feed', () => {
     for (const bad of [null, 42, 'items', { items: 'no' }, { entries: [] }, true]) {
-      expect(() => normalizeFeed(bad), JSON.stringify(bad)).to.throw(FeedShapeError);
+      expect(() => normalizeFeed(bad), JSON.stringify(bad)).to.throw(FeedError);
     }
     try {
       normalizeFeed({});
     } catch (e) {
-      expect((e as FeedShapeError).code).to.equal('invalid-shape');
+      expect((e as FeedError).code).to.equal('invalid-shape');
     }
   });
 

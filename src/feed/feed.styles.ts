@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+export const feedStyles = css`
+  :host {
+    --_feed-gap: var(--pn-feed-gap, 1rem);
+    --_feed-column: var(--pn-feed-column-min, 16rem);
+    --_button-bg: var(--pn-feed-button-background, var(--_accent));
+    --_button-fg: var(--pn-feed-button-color, #fff);
+  }
+  .list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--_feed-column), 100%), 1fr));
+    gap: var(--_feed-gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  :host([layout='list']) .list {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  :host([layout='compact']) .list {
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-bottom: var(--_feed-gap);
+  }
+  label {
+    font-weight: 600;
+  }
+  input {
+    flex: 1 1 14rem;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+  .button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_button-fg);
+    background: var(--_button-bg);
+    border: 0;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .button:hover {
+    filter: brightness(1.1);
+  }
+  .more-row {
+    display: flex;
+    justify-content: center;
+    margin-top: var(--_feed-gap);
+  }
+  .back {
+    margin-bottom: var(--_feed-gap);
+    color: var(--_link);
+    background: var(--_subtle);
+    border: 1px solid var(--_border);
+  }
+  .notice,
+  .error,
+  .empty {
+    margin: 0 0 var(--_feed-gap);
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    border-inline-start: 4px solid var(--_muted);
+  }
+  .error {
+    border-inline-start-color: var(--_accent);
+  }
+  .error p {
+    margin: 0 0 0.75rem;
+  }
+  .code {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .notice .link {
+    margin-inline-start: 0.5rem;
+    text-decoration: underline;
+  }
+  /* Placeholders hold the cards' space while loading, so nothing shifts when the news arrives. */
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: 0.625rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: 18rem;
+  }
+  :host([layout='compact']) .skeleton {
+    min-height: 4.5rem;
+    border-width: 0 0 1px;
+    border-radius: 0;
+  }
+  .skeleton span {
+    display: block;
+    height: 1rem;
+    border-radius: 4px;
+    background: var(--_subtle);
+  }
+  .skeleton span:first-child {
+    flex: 1;
+  }
+  .skeleton span:last-child {
+    width: 60%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton span {
+      /* Three pulses (4.5 s), then still: nothing on the page moves for longer than five seconds. */
+      animation: pulse 1.5s ease-in-out 3;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,49 @@
+// Pure list logic for the feed: order, category, search and related news.
+import { foldText } from './text.js';
+import type { Article, RelatedArticle } from './types.js';
+
+/** Newest first by date_published; equal dates keep feed order (Array.prototype.sort is stable). */
+export function newestFirst(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => b.datePublished.getTime() - a.datePublished.getTime());
+}
+
+/** `category` matches a category's id or, ignoring case and diacritics, its name. */
+export function inCategory(article: Article, category: string): boolean {
+  const c = article.category;
+  return !!c && (c.id === category || foldText(c.name) === foldText(category));
+}
+
+const haystacks = new WeakMap<Article, string>();
+function haystack(a: Article): string {
+  let text = haystacks.get(a);
+  if (text === undefined) {
+    text = foldText([a.title, a.summary, a.category?.name, ...a.tags, ...a.authors.map((x) => x.name)].join(' '));
+    haystacks.set(a, text);
+  }
+  return text;
+}
+
+/**
+ * Every word of the query appears in the title, summary, category, tags or authors, ignoring case
+ * and Vietnamese diacritics, with đ read as d: "dang uy" finds "Đảng ủy".
+ */
+export function matchesQuery(article: Article, query: string): boolean {
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  const text = haystack(article);
+  return words.every((w) => text.includes(w));
+}
+
+/**
+ * The related list for `article`: its `related` ids and objects when it has them, otherwise the
+ * newest other items that share its category or a tag.
+ */
+export function relatedFor(article: Article, articles: readonly Article[], max = 5): (Article | RelatedArticle)[] {
+  if (article.related.length) {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    return article.related.flatMap((r) => (typeof r === 'string' ? byId.get(r) ?? [] : [r]));
+  }
+  const tags = new Set(article.tags);
+  return newestFirst(
+    articles.filter((a) => a !== article && ((article.category && a.category?.id === article.category.id) || a.tags.some((t) => tags.has(t)))),
+  ).slice(0, max);
+}

@@ -1,0 +1,20 @@
+/** Why a feed could not be shown at all. `http-<status>` carries the server's status code. */
+export type FeedErrorCode =
+  | 'network'
+  | 'timeout'
+  | `http-${number}`
+  | 'invalid-json'
+  | 'invalid-xml'
+  | 'not-a-feed'
+  | 'invalid-shape';
+
+/** A whole-feed failure: the element shows its error state with this code and a message in its language. */
+export class FeedError extends Error {
+  constructor(
+    readonly code: FeedErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FeedError';
+  }
+}

@@ -1,0 +1,69 @@
+import { decodeFeed } from './decode.js';
+import { FeedError } from './feed-error.js';
+
+export interface FetchFeedOptions {
+  /** Aborts the whole load (the element's src changed, or it left the page). */
+  signal?: AbortSignal;
+  /** Milliseconds for each attempt, body included, so a slow trickle times out too. Default 10 s. */
+  timeout?: number;
+  /** Further attempts after a network error or a 5xx/408/429 answer. Default 2. */
+  retries?: number;
+  /** First backoff delay in ms, doubled for each retry. Default 500. */
+  retryDelay?: number;
+}
+
+export interface FetchedFeed {
+  text: string;
+  /** The final URL, after redirects: relative URLs in the feed resolve against it. */
+  url: string;
+}
+
+// Short enough (<128 bytes) to stay a CORS-safelisted header: no preflight for other origins.
+const ACCEPT = 'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml,text/xml,*/*;q=0.8';
+const RETRY_STATUS = (status: number) => status >= 500 || status === 408 || status === 429;
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
+async function attempt(url: string, timeout: number, signal?: AbortSignal): Promise<FetchedFeed> {
+  const controller = new AbortController();
+  const timedOut = new FeedError('timeout', `No answer within ${timeout / 1000} s.`);
+  const timer = setTimeout(() => controller.abort(timedOut), timeout);
+  const forward = () => controller.abort(signal!.reason);
+  signal?.addEventListener('abort', forward, { once: true });
+  try {
+    const response = await fetch(url, { signal: controller.signal, headers: { accept: ACCEPT } });
+    if (!response.ok) throw new FeedError(`http-${response.status}`, `The server answered ${response.status} ${response.statusText}`.trim() + '.');
+    const body = await response.arrayBuffer();
+    return { text: decodeFeed(body, response.headers.get('content-type')), url: response.url || url };
+  } catch (e) {
+    if (signal?.aborted) throw signal.reason;
+    if (controller.signal.aborted) throw timedOut;
+    if (e instanceof FeedError) throw e;
+    throw new FeedError('network', `The feed could not be reached (${(e as Error).message}).`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forward);
+  }
+}
+
+/**
+ * Fetches feed text with a timeout per attempt and retries with exponential backoff on network
+ * errors and server errors (never on 4xx, never on a timeout: a hung server is not asked again).
+ * Throws FeedError, or the signal's reason when aborted.
+ */
+export async function fetchFeed(url: string, { signal, timeout = 10_000, retries = 2, retryDelay = 500 }: FetchFeedOptions = {}): Promise<FetchedFeed> {
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt(url, timeout, signal);
+    } catch (e) {
+      const retryable = e instanceof FeedError && (e.code === 'network' || (e.code.startsWith('http-') && RETRY_STATUS(Number(e.code.slice(5)))));
+      if (!retryable || n >= retries) throw e;
+      await sleep(retryDelay * 2 ** n, signal);
+    }
+  }
+}

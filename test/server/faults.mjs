@@ -1,0 +1,111 @@
+// A misbehaving feed server for the fetch-path tests, mounted in the test runner's own server
+// (loopback only). Every route under /faults/ reproduces one way real portals fail.
+import { readFileSync } from 'node:fs';
+
+const seed = () => readFileSync('fixtures/feeds/seed.json', 'utf8');
+const hits = new Map();
+const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const routes = {
+  // /faults/status/404, /faults/status/500 …
+  status: async (ctx, [code]) => {
+    ctx.status = Number(code);
+    ctx.type = 'text/plain';
+    ctx.body = `status ${code}`;
+  },
+  // /faults/flaky/<key>?fail=2&status=503: fails `fail` times, then serves the seed feed.
+  flaky: async (ctx, [key]) => {
+    const n = (hits.get(key) ?? 0) + 1;
+    hits.set(key, n);
+    if (n <= Number(ctx.query.fail ?? 1)) {
+      ctx.status = Number(ctx.query.status ?? 503);
+      ctx.body = 'try later';
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = seed();
+  },
+  // /faults/hits/<key>: how many requests /faults/flaky/<key> (or /faults/counted/<key>) has had.
+  hits: async (ctx, [key]) => {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(hits.get(key) ?? 0);
+  },
+  // /faults/counted/<key>?status=404: counts requests and answers with that status.
+  counted: async (ctx, [key]) => {
+    hits.set(key, (hits.get(key) ?? 0) + 1);
+    ctx.status = Number(ctx.query.status ?? 200);
+    ctx.type = 'application/json';
+    ctx.body = ctx.status === 200 ? seed() : 'nope';
+  },
+  // Never answers (until the client gives up).
+  hang: async (ctx) => {
+    await new Promise((resolve) => ctx.req.on('close', resolve));
+    ctx.respond = false;
+  },
+  // Headers at once, then a byte every 400 ms: only a timeout that covers the body catches it.
+  trickle: async (ctx) => {
+    ctx.respond = false;
+    const res = ctx.res;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const text = seed();
+    for (let i = 0; i < text.length && !res.destroyed; i++) {
+      res.write(text[i]);
+      await wait(400);
+    }
+    res.end();
+  },
+  // /faults/slow?ms=400&title=…: the seed feed late, its first title replaced, to tell responses apart.
+  slow: async (ctx) => {
+    await wait(Number(ctx.query.ms ?? 400));
+    const feed = JSON.parse(seed());
+    if (ctx.query.title) feed.items[0].title = String(ctx.query.title);
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(feed);
+  },
+  redirect: async (ctx) => {
+    ctx.redirect('/fixtures/feeds/seed.json');
+  },
+  'html-200': async (ctx) => {
+    ctx.type = 'text/html';
+    ctx.body = '<!DOCTYPE html><html lang="vi"><head><title>Bảo trì</title></head><body><p>Hệ thống đang bảo trì.</p></body></html>';
+  },
+  truncated: async (ctx) => {
+    ctx.type = 'application/json';
+    const text = seed();
+    ctx.body = text.slice(0, Math.floor(text.length / 2));
+  },
+  'not-a-feed': async (ctx) => {
+    ctx.type = 'application/xml';
+    ctx.body = '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.gov.vn/</loc></url></urlset>';
+  },
+  'bad-xml': async (ctx) => {
+    ctx.type = 'application/rss+xml';
+    ctx.body = '<?xml version="1.0"?><rss version="2.0"><channel><title>Tin</title><item><title>Không đóng thẻ</item></channel></rss>';
+  },
+  empty: async (ctx) => {
+    ctx.type = 'application/feed+json';
+    ctx.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Trống', items: [] });
+  },
+  // The windows-1258 RSS, with the charset only in the XML declaration (header says nothing).
+  'windows-1258': async (ctx) => {
+    ctx.set('content-type', 'application/rss+xml');
+    ctx.body = readFileSync('fixtures/feeds/seed-windows-1258.rss.xml');
+  },
+  // The same bytes, with the charset in the Content-Type header.
+  'windows-1258-header': async (ctx) => {
+    ctx.set('content-type', 'text/xml; charset=windows-1258');
+    ctx.body = readFileSync('fixtures/feeds/seed-windows-1258.rss.xml');
+  },
+  // /faults/reset: forgets all counters.
+  reset: async (ctx) => {
+    hits.clear();
+    ctx.body = 'ok';
+  },
+};
+
+export async function faultServer(ctx, next) {
+  const match = /^\/faults\/([\w-]+)\/?(.*)$/.exec(ctx.path);
+  if (!match || !routes[match[1]]) return next();
+  ctx.set('cache-control', 'no-store');
+  await routes[match[1]](ctx, match[2] ? match[2].split('/') : []);
+}
