@@ -78,7 +78,9 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   middleware: [faultServer],
   browsers,
-  concurrency: 2,
+  // One file at a time per browser: WebKit's WebDriver session then runs each file in its own page
+  // (not an iframe), which keyboard commands (sendKeys) need. The three browsers still run in parallel.
+  concurrency: 1,
   concurrentBrowsers: 3,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,

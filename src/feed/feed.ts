@@ -207,16 +207,19 @@ export class PartyNewsFeed extends PartyNewsElement {
     };
   }
 
+  private card(id: string): PartyNewsCard | null {
+    return this.shadowRoot!.querySelector<PartyNewsCard>(`party-news-card[data-id="${CSS.escape(id)}"]`);
+  }
+
   private closeReport(): void {
     const back = this.returnTo;
     this.openId = undefined;
     this.returnTo = undefined;
     this.focusAfterRender = () => {
-      const card = back && this.shadowRoot!.querySelector<PartyNewsCard>(`party-news-card[data-id="${CSS.escape(back.id)}"]`);
-      if (card && back) {
-        card.focus({ preventScroll: true });
-        window.scrollTo({ top: back.scrollY, behavior: 'instant' });
-      }
+      const card = back && this.card(back.id);
+      if (!card || !back) return;
+      window.scrollTo({ top: back.scrollY, behavior: 'instant' });
+      void card.updateComplete.then(() => card.focus({ preventScroll: true }));
     };
   }
 
@@ -255,7 +258,10 @@ export class PartyNewsFeed extends PartyNewsElement {
     const first = this.shown;
     this.shown += this.pageStep;
     // Focus moves to the first new card, so keyboard and screen-reader users read on from there.
-    this.focusAfterRender = () => this.shadowRoot!.querySelectorAll<PartyNewsCard>('party-news-card')[first]?.focus();
+    this.focusAfterRender = () => {
+      const card = this.shadowRoot!.querySelectorAll<PartyNewsCard>('party-news-card')[first];
+      void card?.updateComplete.then(() => card.focus());
+    };
   };
 
   private onRetry = (): void => {

@@ -25,6 +25,18 @@ const routes = {
     ctx.type = 'application/json';
     ctx.body = seed();
   },
+  // /faults/once/<key>: the seed feed the first time, then 500 for ever: a portal that went down.
+  once: async (ctx, [key]) => {
+    const n = (hits.get(key) ?? 0) + 1;
+    hits.set(key, n);
+    if (n > 1) {
+      ctx.status = 500;
+      ctx.body = 'down';
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = seed();
+  },
   // /faults/hits/<key>: how many requests /faults/flaky/<key> (or /faults/counted/<key>) has had.
   hits: async (ctx, [key]) => {
     ctx.type = 'application/json';
@@ -95,6 +107,11 @@ const routes = {
   'windows-1258-header': async (ctx) => {
     ctx.set('content-type', 'text/xml; charset=windows-1258');
     ctx.body = readFileSync('fixtures/feeds/seed-windows-1258.rss.xml');
+  },
+  // Images beside the fault routes, so relative URLs in the feeds above resolve to real files.
+  images: async (ctx, [name]) => {
+    ctx.type = 'image/svg+xml';
+    ctx.body = readFileSync(`fixtures/images/${name.replace(/[^\w.-]/g, '')}`);
   },
   // /faults/reset: forgets all counters.
   reset: async (ctx) => {

@@ -1,0 +1,375 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/feed/define.js';
+import type { PartyNewsFeed } from '../../src/feed/feed.js';
+import type { PartyNewsCard } from '../../src/card/card.js';
+import type { PartyNewsReport } from '../../src/report/report.js';
+import { forgetFeeds } from '../../src/model/feed-cache.js';
+import type { PartyNewsEvent } from '../../src/shared/events.js';
+import { SEED_ID, seedJson, textOf } from '../helpers.js';
+
+const SEED = '/fixtures/feeds/seed.json';
+const uid = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+const root = (el: PartyNewsFeed) => el.shadowRoot!;
+const cards = (el: PartyNewsFeed) => [...root(el).querySelectorAll<PartyNewsCard>('party-news-card')];
+const titles = (el: PartyNewsFeed) => cards(el).map((c) => textOf(c.shadowRoot!.querySelector('.link')));
+const part = (el: PartyNewsFeed, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const report = (el: PartyNewsFeed) => root(el).querySelector<PartyNewsReport>('party-news-report');
+
+async function loaded(el: PartyNewsFeed): Promise<PartyNewsFeed> {
+  await waitUntil(() => cards(el).length > 0 || part(el, 'error') || part(el, 'empty'), 'feed did not settle', { timeout: 8000 });
+  await Promise.all(cards(el).map((c) => c.updateComplete));
+  return el;
+}
+const feedAt = async (src: string, attrs = '') => {
+  const wrap = await fixture<HTMLDivElement>(`<div><party-news-feed src="${src}" ${attrs}></party-news-feed></div>`);
+  return loaded(wrap.querySelector('party-news-feed')!);
+};
+
+describe('<party-news-feed>', () => {
+  beforeEach(() => {
+    forgetFeeds();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  describe('sources and formats', () => {
+    for (const [name, src] of [
+      ['native JSON', SEED],
+      ['RSS 2.0', '/fixtures/feeds/seed.rss.xml'],
+      ['Atom 1.0', '/fixtures/feeds/seed.atom.xml'],
+      ['windows-1258 RSS (declared in XML)', '/faults/windows-1258'],
+      ['windows-1258 RSS (declared in Content-Type)', '/faults/windows-1258-header'],
+    ]) {
+      it(`shows the seed feed from ${name}, newest first`, async () => {
+        const el = await feedAt(src);
+        const t = titles(el);
+        expect(t).to.have.length(4);
+        expect(t[0].startsWith('Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn')).to.equal(true);
+        expect(t[3]).to.equal('Đảng bộ Kho bạc Nhà nước tỉnh Lạng Sơn tổng kết công tác xây dựng Đảng năm 2021');
+        // Relative image URLs resolve against the feed's own URL.
+        const img = cards(el)[0].shadowRoot!.querySelector('img')!;
+        expect(img.src).to.equal(new URL('../images/hoi-nghi-phat-bieu.svg', new URL(src, location.href)).href);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('resolves relative URLs against the feed URL after a redirect', async () => {
+      const el = await feedAt('/faults/redirect');
+      expect(cards(el)[0].shadowRoot!.querySelector('img')!.src).to.equal(new URL('/fixtures/images/hoi-nghi-phat-bieu.svg', location.href).href);
+    });
+
+    it('reads the feed property, without any network', async () => {
+      const json = await seedJson();
+      const el = await fixture<PartyNewsFeed>(html`<party-news-feed .feed=${json.items.slice(1)}></party-news-feed>`);
+      await loaded(el);
+      expect(titles(el)).to.have.length(3);
+    });
+
+    it('reads an inline <script type="application/json"> child, also one added later', async () => {
+      const json = await seedJson();
+      const el = await fixture<PartyNewsFeed>(html`<party-news-feed></party-news-feed>`);
+      expect(cards(el)).to.have.length(0);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(json);
+      el.append(script);
+      await loaded(el);
+      expect(titles(el)).to.have.length(4);
+      script.textContent = JSON.stringify({ ...json, items: json.items.slice(0, 1) });
+      await waitUntil(() => cards(el).length === 1);
+    });
+
+    it('prefers the feed property over inline JSON and src', async () => {
+      const json = await seedJson();
+      const el = await fixture<PartyNewsFeed>(html`<party-news-feed src=${SEED} .feed=${json.items.slice(3)}>
+        <script type="application/json">${JSON.stringify(json)}</script>
+      </party-news-feed>`);
+      await loaded(el);
+      await aTimeout(100);
+      expect(titles(el)).to.have.length(1);
+    });
+
+    it('ignores a stale response when src changes mid-flight', async () => {
+      const events: string[][] = [];
+      const wrap = await fixture<HTMLDivElement>(html`<div @party-news-load=${(e: PartyNewsEvent<'party-news-load'>) => events.push(e.detail.items.map((i) => i.title))}>
+        <party-news-feed src="/faults/slow?ms=600&title=Cu"></party-news-feed>
+      </div>`);
+      const el = wrap.querySelector('party-news-feed')!;
+      await aTimeout(50);
+      el.src = '/faults/slow?ms=10&title=Moi';
+      await waitUntil(() => titles(el)[0] === 'Moi');
+      await aTimeout(800);
+      expect(titles(el)[0]).to.equal('Moi');
+      expect(events.map((e) => e[0])).to.deep.equal(['Moi']);
+    });
+
+    it('keeps several feeds on one page apart', async () => {
+      const json = await seedJson();
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <party-news-feed id="a" src=${SEED}></party-news-feed>
+        <party-news-feed id="b" .feed=${json.items.slice(2)} layout="compact"></party-news-feed>
+      </div>`);
+      const [a, b] = [...wrap.querySelectorAll('party-news-feed')];
+      await loaded(a);
+      await loaded(b);
+      expect(cards(a)).to.have.length(4);
+      expect(cards(b)).to.have.length(2);
+      cards(a)[0].shadowRoot!.querySelector<HTMLElement>('.link')!.click();
+      await waitUntil(() => report(a));
+      expect(report(b)).to.equal(null);
+      expect(cards(b)).to.have.length(2);
+    });
+  });
+
+  describe('states', () => {
+    it('shows a busy skeleton while loading, then the cards', async () => {
+      const wrap = await fixture<HTMLDivElement>(`<div><party-news-feed src="/faults/slow?ms=800"></party-news-feed></div>`);
+      const el = wrap.querySelector('party-news-feed')!;
+      await el.updateComplete;
+      await nextFrame();
+      const skeleton = root(el).querySelector('.skeletons')!;
+      expect(skeleton).to.exist;
+      expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
+      expect(textOf(part(el, 'status'))).to.equal('Đang tải tin…');
+      const height = el.getBoundingClientRect().height;
+      expect(height).to.be.greaterThan(200);
+      await expect(el).to.be.accessible();
+      await loaded(el);
+      expect(root(el).querySelector('.skeletons')).to.equal(null);
+    });
+
+    for (const [route, code] of [
+      ['/faults/status/404', 'http-404'],
+      ['/faults/html-200', 'not-a-feed'],
+      ['/faults/truncated', 'invalid-json'],
+      ['/faults/bad-xml', 'invalid-xml'],
+      ['/faults/not-a-feed', 'not-a-feed'],
+    ]) {
+      it(`shows an error with code ${code} for ${route}, and fires party-news-error`, async () => {
+        const wrap = await fixture<HTMLDivElement>(`<div></div>`);
+        const el = document.createElement('party-news-feed');
+        el.retries = 0;
+        const event = oneEvent(wrap, 'party-news-error');
+        el.src = route;
+        wrap.append(el);
+        const { detail } = await event;
+        expect(detail.code).to.equal(code);
+        expect(detail.message.length).to.be.greaterThan(10);
+        await loaded(el);
+        const error = part(el, 'error')!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(textOf(error)).to.contain(`Mã lỗi: ${code}`);
+        expect(textOf(error)).to.contain(detail.message);
+        expect(textOf(part(el, 'retry'))).to.equal('Thử lại');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('gives up on a hanging server after its timeout', async () => {
+      const wrap = await fixture<HTMLDivElement>(`<div><party-news-feed timeout="300" src="/faults/hang"></party-news-feed></div>`);
+      const { detail } = await oneEvent(wrap, 'party-news-error');
+      expect(detail.code).to.equal('timeout');
+    });
+
+    it('retries after a failure, by its retry button, and recovers', async () => {
+      const key = uid();
+      const el = await feedAt(`/faults/flaky/${key}?fail=1&status=404`, 'retries="0"');
+      expect(part(el, 'error')).to.exist;
+      part(el, 'retry')!.click();
+      await waitUntil(() => cards(el).length === 4);
+      expect(part(el, 'error')).to.equal(null);
+    });
+
+    it('speaks English in every state when lang="en"', async () => {
+      const el = await feedAt('/faults/status/500', 'lang="en" retries="0"');
+      expect(textOf(part(el, 'error'))).to.contain('Error code: http-500');
+      expect(textOf(part(el, 'retry'))).to.equal('Try again');
+    });
+
+    it('shows the empty state', async () => {
+      const el = await feedAt('/faults/empty');
+      expect(textOf(part(el, 'empty'))).to.equal('Chưa có tin nào.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps showing the last good feed, with a notice, when a later load fails', async () => {
+      const key = uid();
+      const el = await feedAt(`/faults/once/${key}`, 'retries="0"');
+      expect(cards(el)).to.have.length(4);
+      const wrap = el.parentElement!;
+      const error = oneEvent(wrap, 'party-news-error');
+      await el.reload();
+      expect((await error).detail.code).to.equal('http-500');
+      expect(cards(el)).to.have.length(4);
+      const notice = part(el, 'notice')!;
+      expect(textOf(notice)).to.match(/^Chưa tải được tin mới; đang hiển thị tin đã lưu lúc \d{2}-\d{2}-\d{4} \d{2}:\d{2}\./);
+      expect(textOf(notice)).to.contain('http-500');
+      await expect(el).to.be.accessible();
+
+      // A new element for the same src (a later visit) starts from the saved copy too.
+      const later = await feedAt(`/faults/once/${key}`, 'retries="0"');
+      expect(cards(later)).to.have.length(4);
+      expect(part(later, 'notice')).to.exist;
+    });
+  });
+
+  describe('events', () => {
+    it('fires party-news-load with the items shown and the ones skipped', async () => {
+      const json = await seedJson();
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('party-news-feed');
+      el.feed = [...json.items, { id: 'broken', title: '' }, { title: 'no id', date_published: '2022-01-01T00:00:00Z' }];
+      const event = oneEvent(wrap, 'party-news-load');
+      wrap.append(el);
+      const { detail } = await event;
+      expect(detail.items.map((a: { id: string }) => a.id)[0]).to.equal(SEED_ID);
+      expect(detail.items).to.have.length(4);
+      expect(detail.skipped.map((p: { item: string; field: string }) => `${p.item}:${p.field}`)).to.deep.equal(['broken:title', 'broken:date_published', '#5:id']);
+    });
+  });
+
+  describe('browsing', () => {
+    it('maps layouts onto card layouts', async () => {
+      const el = await feedAt(SEED);
+      for (const [layout, card] of [['grid', 'vertical'], ['list', 'horizontal'], ['compact', 'compact']]) {
+        el.layout = layout as PartyNewsFeed['layout'];
+        await el.updateComplete;
+        expect(cards(el).every((c) => c.layout === card), layout).to.equal(true);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('pages with "Xem thêm", moving focus to the first new card', async () => {
+      const el = await feedAt(SEED, 'page-size="2"');
+      expect(cards(el)).to.have.length(2);
+      expect(textOf(part(el, 'status'))).to.equal('Đang hiển thị 2/4 tin');
+      const more = part(el, 'more')!;
+      expect(textOf(more)).to.equal('Xem thêm');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => cards(el).length === 4);
+      await waitUntil(() => root(el).activeElement === cards(el)[2]);
+      expect(cards(el)[2].shadowRoot!.activeElement).to.equal(cards(el)[2].shadowRoot!.querySelector('.link'));
+      expect(part(el, 'more')).to.equal(null);
+      expect(textOf(part(el, 'status'))).to.equal('Đang hiển thị 4/4 tin');
+    });
+
+    it('shows one category', async () => {
+      const el = await feedAt(SEED, 'category="to-chuc-dang-co-so"');
+      expect(cards(el)).to.have.length(3);
+      el.category = 'khong-co';
+      await el.updateComplete;
+      expect(textOf(part(el, 'empty'))).to.equal('Không tìm thấy tin phù hợp.');
+    });
+
+    it('searches with a labelled box, ignoring case and diacritics', async () => {
+      const el = await feedAt(SEED, 'searchable');
+      const input = part(el, 'search') as HTMLInputElement;
+      expect(textOf(root(el).querySelector(`label[for="${input.id}"]`))).to.equal('Tìm tin');
+      input.focus();
+      // Word by word: WebKitGTK's WebDriver drops spaces inside typed text.
+      for (const [i, word] of ['dang', 'uy', 'ngan', 'hang'].entries()) {
+        if (i) await sendKeys({ press: ' ' });
+        await sendKeys({ type: word });
+      }
+      await el.updateComplete;
+      expect(input.value, 'typed').to.equal('dang uy ngan hang');
+      expect(titles(el)).to.have.length(1);
+      expect(textOf(part(el, 'status'))).to.equal('Tìm thấy 1 tin');
+      await expect(el).to.be.accessible();
+      input.value = 'TÀI CHÍNH';
+      input.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Chi bộ Sở Tài chính tổ chức sinh hoạt chuyên đề quý I năm 2022']);
+      input.value = 'không có bài nào như vậy';
+      input.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+      expect(textOf(part(el, 'empty'))).to.equal('Không tìm thấy tin phù hợp.');
+    });
+  });
+
+  describe('reading in place', () => {
+    it('opens the report with its related list, behind #party-news=<id>, and Back returns to the card', async () => {
+      const el = await feedAt(SEED);
+      const card = cards(el)[1];
+      const id = card.dataset.id!;
+      const link = card.shadowRoot!.querySelector<HTMLElement>('.link')!;
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => report(el));
+      expect(location.hash).to.equal(`#party-news=${encodeURIComponent(id)}`);
+      const r = report(el)!;
+      await r.updateComplete;
+      expect(textOf(r.shadowRoot!.querySelector('.title'))).to.equal(textOf(link));
+      expect(r.shadowRoot!.querySelector('.title')!.localName).to.equal('h2');
+      await waitUntil(() => r.shadowRoot!.activeElement === r.shadowRoot!.querySelector('.title'), 'focus on the report title');
+      const related = r.shadowRoot!.querySelector('party-news-related')!;
+      await related.updateComplete;
+      // This item lists no related ids: the newest items of its category stand in.
+      expect(related.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
+      expect(textOf(part(el, 'back'))).to.contain('Quay lại danh sách tin');
+      await expect(el).to.be.accessible();
+
+      history.back();
+      await waitUntil(() => !report(el) && cards(el).length === 4, 'back to the list');
+      expect(location.hash).to.equal('');
+      await waitUntil(() => root(el).activeElement === cards(el)[1], 'focus back on the card that was opened');
+    });
+
+    it('opens a related article from the report, and the back button returns to the list', async () => {
+      const el = await feedAt(SEED);
+      cards(el)[0].shadowRoot!.querySelector<HTMLElement>('.link')!.click();
+      await waitUntil(() => report(el));
+      const related = report(el)!.shadowRoot!.querySelector('party-news-related')!;
+      await related.updateComplete;
+      related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
+      await waitUntil(() => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15');
+      await waitUntil(() => textOf(report(el)!.shadowRoot!.querySelector('.title')).startsWith('Đảng ủy Khối các cơ quan tỉnh'));
+      part(el, 'back')!.click();
+      await waitUntil(() => location.hash === `#party-news=${SEED_ID}`);
+      part(el, 'back')!.click();
+      await waitUntil(() => !report(el));
+      await waitUntil(() => root(el).activeElement === cards(el)[0]);
+    });
+
+    it('opens the report named in the URL hash on load', async () => {
+      history.replaceState(null, '', `#party-news=${SEED_ID}`);
+      const wrap = await fixture<HTMLDivElement>(`<div><party-news-feed src="${SEED}"></party-news-feed></div>`);
+      const el = wrap.querySelector('party-news-feed')!;
+      await waitUntil(() => report(el), 'report from the hash');
+      await report(el)!.updateComplete;
+      expect(report(el)!.shadowRoot!.querySelectorAll('figure figcaption')).to.have.length(2);
+      part(el, 'back')!.click();
+      await waitUntil(() => cards(el).length === 4);
+      expect(location.hash).to.equal('');
+    });
+
+    it('leaves navigation to the host that cancels party-news-select', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div @party-news-select=${(e: Event) => e.preventDefault()}>
+        <party-news-feed src=${SEED}></party-news-feed>
+      </div>`);
+      const el = await loaded(wrap.querySelector('party-news-feed')!);
+      const event = oneEvent(wrap, 'party-news-select');
+      cards(el)[0].shadowRoot!.querySelector<HTMLElement>('.link')!.click();
+      const { detail } = await event;
+      expect(detail.article.id).to.equal(SEED_ID);
+      await aTimeout(50);
+      expect(report(el)).to.equal(null);
+      expect(location.hash).to.equal('');
+    });
+
+    it('open="link" lets the card link through, unless the host cancels', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><party-news-feed open="link" src=${SEED}></party-news-feed></div>`);
+      const el = await loaded(wrap.querySelector('party-news-feed')!);
+      const link = cards(el)[0].shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
+      expect(link.href).to.equal('https://example.gov.vn/tin-tuc/nhnn-lang-son-2022-03-30');
+      let defaultPrevented: boolean | undefined;
+      wrap.addEventListener('party-news-select', (e) => e.preventDefault());
+      document.addEventListener('click', (e) => (defaultPrevented = e.defaultPrevented), { once: true });
+      link.click();
+      expect(defaultPrevented).to.equal(true);
+      expect(report(el)).to.equal(null);
+    });
+  });
+});
