@@ -18,14 +18,15 @@ export function minifyCss(text: string): string {
     .trim();
 }
 
-/** Whitespace that holds a line break, between a tag and a tag or a binding, is layout of the source only. */
+/**
+ * Whitespace that holds a line break is layout of the source: next to a tag it goes; anywhere
+ * else (between attributes, or beside a ${binding} at the edge of a piece) it stays one space,
+ * because it may separate an attribute from the next or a word from a bound value.
+ */
 export function minifyHtml(text: string): string {
-  return text.replace(/\s*\n\s*/g, (ws, offset: number, whole: string) => {
-    const before = whole[offset - 1];
-    const after = whole[offset + ws.length];
-    const atEdge = before === undefined || after === undefined || before === '>' || after === '<';
-    return atEdge ? '' : ' ';
-  });
+  return text.replace(/\s*\n\s*/g, (ws, offset: number, whole: string) =>
+    whole[offset - 1] === '>' || whole[offset + ws.length] === '<' ? '' : ' ',
+  );
 }
 
 function templateEdits(code: string, fileName: string): { start: number; end: number; text: string }[] {

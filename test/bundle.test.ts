@@ -23,11 +23,12 @@ describe('dist/party-news.iife.js by a plain script tag', () => {
     const frame = await load('/test/pages/script-tag.html');
     frames.push(frame);
     const win = frame.contentWindow as PageWindow;
-    for (const tag of ['party-news-card', 'party-news-report', 'party-news-related']) {
+    for (const tag of ['party-news-feed', 'party-news-card', 'party-news-report', 'party-news-related']) {
       expect(win.customElements.get(tag), tag).to.be.a('function');
     }
     expect(win.PartyNews.version).to.match(/^\d+\.\d+\.\d+/);
     expect(win.PartyNews.PartyNewsReport).to.equal(win.customElements.get('party-news-report'));
+    expect(win.PartyNews.PartyNewsFeed).to.equal(win.customElements.get('party-news-feed'));
     expect(win.PartyNews.normalizeFeed).to.be.a('function');
 
     const report = win.document.getElementById('report')!;

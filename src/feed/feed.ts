@@ -157,7 +157,8 @@ export class PartyNewsFeed extends PartyNewsElement {
   /** Loads the feed again from its source (what the retry button does). */
   async reload(): Promise<void> {
     const source = this.source();
-    if (!source) return;
+    // Removed before its first update ran: load when (if ever) it is connected again.
+    if (!source || !this.isConnected) return;
     this.loading = true;
     if ('text' in source && document.readyState === 'loading') {
       // Inline JSON still being parsed may be cut short: read it once the document is complete.

@@ -113,6 +113,25 @@ const routes = {
     ctx.type = 'image/svg+xml';
     ctx.body = readFileSync(`fixtures/images/${name.replace(/[^\w.-]/g, '')}`);
   },
+  // /faults/embed?script=defer&where=head: a plain portal page with the script-tag bundle where a
+  // CMS template might put it, a feed by src and a feed with inline JSON.
+  embed: async (ctx) => {
+    const attrs = ['defer', 'async'].includes(ctx.query.script) ? ctx.query.script : '';
+    const tag = `<script ${attrs} src="/dist/party-news.iife.js"></script>`;
+    const inline = JSON.stringify({
+      items: [{ id: 'inline-1', title: 'Tin nhúng trực tiếp trong trang', date_published: '2022-04-01T08:00:00+07:00', summary: 'Không cần mạng.' }],
+    });
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng thông tin</title>
+      <script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.message)));</script>
+      ${ctx.query.where === 'end' ? '' : tag}</head><body>
+      <main><h1>Tin tức</h1>
+        <party-news-feed id="remote" src="/fixtures/feeds/seed.json" page-size="3"></party-news-feed>
+        <party-news-feed id="inline" layout="compact"><script type="application/json">${inline}</script></party-news-feed>
+      </main>
+      <aside id="side"></aside>
+      ${ctx.query.where === 'end' ? tag : ''}</body></html>`;
+  },
   // /faults/reset: forgets all counters.
   reset: async (ctx) => {
     hits.clear();

@@ -1,0 +1,98 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// The script-tag bundle on plain HTML pages (served by test/server/faults.mjs), wherever a portal
+// puts the tag. Each page is an iframe of its own, so each registers the elements afresh.
+
+type PageWindow = Window & typeof globalThis & { pageErrors: string[]; PartyNews: { PartyNewsFeed: unknown } };
+type Frame = { win: PageWindow; doc: Document; errors: string[]; remove(): void };
+
+const page = (script: string, where: 'head' | 'end') => `/faults/embed?script=${script}&where=${where}`;
+
+async function open(src: string): Promise<Frame> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:1000px;height:700px';
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const win = frame.contentWindow as PageWindow;
+  return { win, doc: frame.contentDocument!, errors: win.pageErrors, remove: () => frame.remove() };
+}
+
+const cardsOf = (feed: Element | null) => [...(feed?.shadowRoot?.querySelectorAll('party-news-card') ?? [])];
+const settled = (feed: Element | null, n: number) => waitUntil(() => cardsOf(feed).length === n, `${feed?.id} shows ${n} cards`, { timeout: 8000 });
+
+describe('embedding by script tag', () => {
+  for (const [name, attrs, where] of [
+    ['in <head>', '', 'head'],
+    ['at the end of <body>', '', 'end'],
+    ['with defer', 'defer', 'head'],
+    ['with async', 'async', 'head'],
+  ] as const) {
+    it(`works ${name}`, async () => {
+      const f = await open(page(attrs, where));
+      try {
+        await settled(f.doc.getElementById('remote'), 3);
+        await settled(f.doc.getElementById('inline'), 1);
+        expect(f.win.customElements.get('party-news-feed')).to.equal(f.win.PartyNews.PartyNewsFeed);
+        expect(f.errors).to.deep.equal([]);
+      } finally {
+        f.remove();
+      }
+    });
+  }
+
+  it('follows the portal\'s own scripts adding, moving and removing elements later', async () => {
+    const f = await open(page('', 'head'));
+    try {
+      const remote = f.doc.getElementById('remote')!;
+      await settled(remote, 3);
+      // Moved into the sidebar: still the same news, nothing lost.
+      f.doc.getElementById('side')!.append(remote);
+      await settled(remote, 3);
+      // Added later, with its attribute set after insertion.
+      const added = f.doc.createElement('party-news-feed');
+      f.doc.body.append(added);
+      added.setAttribute('src', '/fixtures/feeds/seed.rss.xml');
+      await settled(added, 4);
+      // Removed while loading: no error, no late rendering.
+      const gone = f.doc.createElement('party-news-feed');
+      gone.setAttribute('src', '/faults/slow?ms=300');
+      f.doc.body.append(gone);
+      gone.remove();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(cardsOf(gone)).to.have.length(0);
+      // An element created before the script ran (an unknown element until then) upgrades too.
+      expect(f.errors).to.deep.equal([]);
+    } finally {
+      f.remove();
+    }
+  });
+
+  it('shows the seed feed, opens the seed report with its photos and related list, and returns', async () => {
+    const f = await open(page('', 'end'));
+    try {
+      const feed = f.doc.getElementById('remote')!;
+      await settled(feed, 3);
+      const first = cardsOf(feed)[0] as HTMLElement;
+      await waitUntil(() => first.shadowRoot?.querySelector('.link'));
+      (first.shadowRoot!.querySelector('.link') as HTMLElement).click();
+      const report = await waitUntil(() => feed.shadowRoot!.querySelector('party-news-report')).then(() => feed.shadowRoot!.querySelector('party-news-report')!);
+      await waitUntil(() => report.shadowRoot?.querySelectorAll('figure figcaption').length === 2, 'two captioned photos');
+      const captions = [...report.shadowRoot!.querySelectorAll('figcaption')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+      expect(captions).to.deep.equal([
+        'Đồng chí Trương Thu Hòa – Bí thư Đảng ủy, Giám đốc Chi nhánh phát biểu tại Hội nghị',
+        'Quang cảnh Hội nghị tại phần thảo luận',
+      ]);
+      const related = report.shadowRoot!.querySelector('party-news-related')!;
+      await waitUntil(() => related.shadowRoot?.querySelectorAll('li').length === 3, 'three related items');
+      expect(related.shadowRoot!.querySelector('.heading')!.textContent).to.equal('Tin liên quan');
+      expect(f.win.location.hash).to.equal('#party-news=nhnn-lang-son-2022-03-30');
+      (feed.shadowRoot!.querySelector('[part~="back"]') as HTMLElement).click();
+      await settled(feed, 3);
+      expect(feed.shadowRoot!.querySelector('party-news-report')).to.equal(null);
+      expect(f.errors).to.deep.equal([]);
+    } finally {
+      f.remove();
+    }
+  });
+});
