@@ -5,10 +5,12 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
+const REPORT = '/demo/#party-news=nhnn-lang-son-2022-03-30';
 const SHOTS = [
-  { file: 'docs/report-1280.png', width: 1280, height: 900, path: '/demo/?id=nhnn-lang-son-2022-03-30' },
-  { file: 'docs/report-360.png', width: 360, height: 740, path: '/demo/?id=nhnn-lang-son-2022-03-30' },
-  { file: 'docs/list-1280.png', width: 1280, height: 900, path: '/demo/', fullPage: false },
+  { file: 'docs/report-1280.png', width: 1280, height: 900, path: REPORT },
+  { file: 'docs/report-360.png', width: 360, height: 740, path: REPORT },
+  { file: 'docs/feed-1280.png', width: 1280, height: 900, path: '/demo/', fullPage: false },
+  { file: 'docs/feed-360.png', width: 360, height: 740, path: '/demo/', fullPage: false },
 ];
 
 mkdirSync('docs', { recursive: true });
@@ -22,12 +24,22 @@ try {
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1, timezoneId: 'America/New_York' });
     await page.goto(`http://127.0.0.1:${port}${shot.path}`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => {
-      const report = document.querySelector('party-news-report');
-      const cards = document.querySelectorAll('party-news-card');
-      return (report && !report.hidden && report.shadowRoot?.querySelector('h1')) || (cards.length && cards[cards.length - 1].shadowRoot?.querySelector('a'));
+    // Every feed settled (cards, or the report in place), and every image decoded.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('party-news-feed')].every((feed) => {
+        const report = feed.shadowRoot?.querySelector('party-news-report');
+        const card = feed.shadowRoot?.querySelector('party-news-card');
+        return report?.shadowRoot?.querySelector('.title') || card?.shadowRoot?.querySelector('.link');
+      }),
+    );
+    await page.evaluate(async () => {
+      const images = (root) => [...root.querySelectorAll('img'), ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? images(el.shadowRoot) : []))];
+      // Lazy images load as the full-page capture scrolls; eager ones are waited for here.
+      for (const img of images(document)) img.loading = 'eager';
+      const settle = (img) => Promise.race([img.decode().catch(() => {}), new Promise((r) => setTimeout(r, 2000))]);
+      await Promise.all(images(document).map(settle));
+      scrollTo(0, 0);
     });
-    await page.evaluate(() => Promise.all([...document.images].map((i) => i.decode().catch(() => {}))));
     await page.screenshot({ path: shot.file, fullPage: shot.fullPage ?? true });
     console.log(`wrote ${shot.file}`);
     await page.close();

@@ -189,6 +189,7 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   /** Opens or closes the report to match the URL hash (page load, Back, Forward). */
   private onRoute = (): void => {
+    if (this.open !== 'inline') return;
     const id = hashId();
     if (id !== undefined && this.articles.some((a) => a.id === id)) {
       if (id !== this.openId) this.show(id);

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const reportStyles = css`
   :host {
     --_report-width: var(--pn-report-max-width, 46rem);
-    --_report-title: var(--pn-report-title-size, clamp(1.3rem, 1.1rem + 1.2vw, 2rem));
+    --_report-title: var(--pn-report-title-size, clamp(1.3rem, 1.05rem + 0.9vw, 1.75rem));
     container-type: inline-size;
     --_report-body: var(--pn-report-body-size, 1.0625rem);
     --_caption: var(--pn-report-caption-color, var(--_muted));
@@ -37,6 +37,10 @@ export const reportStyles = css`
     font-size: var(--_report-title);
     line-height: 1.3;
     font-weight: 700;
+  }
+  /* The title takes focus when a report opens in place; it is no control, so it shows no ring. */
+  .title:focus {
+    outline: none;
   }
   .meta {
     margin: 0 0 1rem;

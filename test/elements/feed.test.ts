@@ -93,7 +93,7 @@ describe('<party-news-feed>', () => {
     it('ignores a stale response when src changes mid-flight', async () => {
       const events: string[][] = [];
       const wrap = await fixture<HTMLDivElement>(html`<div @party-news-load=${(e: PartyNewsEvent<'party-news-load'>) => events.push(e.detail.items.map((i) => i.title))}>
-        <party-news-feed src="/faults/slow?ms=600&title=Cu"></party-news-feed>
+        <party-news-feed src=${"/faults/slow?ms=600&title=Cu"}></party-news-feed>
       </div>`);
       const el = wrap.querySelector('party-news-feed')!;
       await aTimeout(50);
