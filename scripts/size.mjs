@@ -38,7 +38,8 @@ for (const file of readdirSync('dist').filter((f) => f.endsWith('.js') && !f.inc
 
 const budget = BUDGET_KB * 1024;
 if (iife.gzip > budget) {
-  console.error(`\nsize: FAIL — ${IIFE} is ${kb(iife.gzip)} gzipped, over its ${BUDGET_KB} KB budget by ${kb(iife.gzip - budget)}.`);
-  process.exit(1);
+  const verdict = process.argv.includes('--report-only') ? 'OVER BUDGET (reported, not enforced)' : 'FAIL';
+  console.error(`\nsize: ${verdict} — ${IIFE} is ${kb(iife.gzip)} gzipped, over its ${BUDGET_KB} KB budget by ${kb(iife.gzip - budget)}.`);
+  process.exit(process.argv.includes('--report-only') ? 0 : 1);
 }
 console.log(`\nsize: ${IIFE} is ${kb(iife.gzip)} gzipped, within its ${BUDGET_KB} KB budget (${kb(budget - iife.gzip)} to spare).`);

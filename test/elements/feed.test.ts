@@ -317,6 +317,33 @@ describe('<party-news-feed>', () => {
       await waitUntil(() => root(el).activeElement === cards(el)[1], 'focus back on the card that was opened');
     });
 
+    it('works by keyboard alone: Tab through search, cards and "Xem thêm"; Enter opens; Enter on back returns', async () => {
+      const el = await feedAt(SEED, 'searchable page-size="2"');
+      const before = document.createElement('button');
+      before.textContent = 'trước';
+      el.before(before);
+      before.focus();
+      const tab = async () => sendKeys({ press: 'Tab' });
+      await tab();
+      expect(root(el).activeElement).to.equal(part(el, 'search'));
+      await tab();
+      expect(root(el).activeElement).to.equal(cards(el)[0]);
+      await tab();
+      expect(root(el).activeElement).to.equal(cards(el)[1]);
+      await tab();
+      expect(root(el).activeElement).to.equal(part(el, 'more'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).activeElement === cards(el)[2], 'focus on the first new card');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => report(el), 'report opened by Enter');
+      const back = part(el, 'back')!;
+      back.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).activeElement === cards(el)[2], 'focus back on the card that was opened');
+      expect(location.hash).to.equal('');
+      before.remove();
+    });
+
     it('opens a related article from the report, and the back button returns to the list', async () => {
       const el = await feedAt(SEED);
       cards(el)[0].shadowRoot!.querySelector<HTMLElement>('.link')!.click();
