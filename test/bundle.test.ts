@@ -1,16 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
+import { openFrame } from './helpers.js';
 
 type PageWindow = Window & typeof globalThis & { PartyNews: Record<string, unknown>; pageErrors: string[] };
 
-async function load(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1024px;height:600px';
-  frame.src = src;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
-}
+const load = openFrame;
 
 describe('dist/party-news.iife.js by a plain script tag', () => {
   let frames: HTMLIFrameElement[] = [];

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from './helpers.js';
 
 // The script-tag bundle on plain HTML pages (served by test/server/faults.mjs), wherever a portal
 // puts the tag. Each page is an iframe of its own, so each registers the elements afresh.
@@ -9,11 +10,7 @@ type Frame = { win: PageWindow; doc: Document; errors: string[]; remove(): void 
 const page = (script: string, where: 'head' | 'end') => `/faults/embed?script=${script}&where=${where}`;
 
 async function open(src: string): Promise<Frame> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1000px;height:700px';
-  frame.src = src;
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const frame = await openFrame(src);
   const win = frame.contentWindow as PageWindow;
   return { win, doc: frame.contentDocument!, errors: win.pageErrors, remove: () => frame.remove() };
 }

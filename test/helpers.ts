@@ -31,3 +31,13 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   }
   return warnings;
 }
+
+/** Opens `src` in an iframe of its own (a fresh page, its own element registry) and waits for load. */
+export async function openFrame(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:1024px;height:700px';
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}

@@ -143,14 +143,6 @@ export const reportStyles = css`
   .related {
     margin-top: 2rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     .report {
       max-width: none;

@@ -74,6 +74,15 @@ export const baseStyles = css`
   time {
     font-variant-numeric: tabular-nums;
   }
+  /* Read by screen readers, not shown: labels and live status text. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @media (prefers-reduced-motion: no-preference) {
     a {
       transition: color 0.15s ease;
