@@ -102,9 +102,7 @@ export class PartyNewsFeed extends PartyNewsElement {
   private inlineObserver?: MutationObserver;
   private returnTo?: { id: string; scrollY: number };
   private focusAfterRender?: () => void;
-  private pushedHistory = false;
   private started = false;
-
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -237,16 +235,17 @@ export class PartyNewsFeed extends PartyNewsElement {
       return;
     }
     if (this.openId === undefined) this.returnTo = { id: known.id, scrollY: window.scrollY };
-    history.pushState(history.state, '', hashFor(known.id));
-    this.pushedHistory = true;
+    // The entry is marked as ours, so the back button knows Back stays on this page.
+    history.pushState({ partyNews: known.id }, '', hashFor(known.id));
     this.show(known.id);
   };
 
   private onBack = (): void => {
-    if (this.pushedHistory) {
-      history.back(); // popstate closes the report
+    if ((history.state as { partyNews?: string } | null)?.partyNews) {
+      history.back(); // popstate shows what came before: the list, or the report it was opened from
     } else {
-      history.pushState(history.state, '', location.pathname + location.search);
+      // Opened straight from a shared #party-news= link: Back would leave the page.
+      history.pushState(null, '', location.pathname + location.search);
       this.closeReport();
     }
   };

@@ -360,13 +360,20 @@ describe('<party-news-feed>', () => {
       await waitUntil(() => root(el).activeElement === cards(el)[0]);
     });
 
-    it('opens the report named in the URL hash on load', async () => {
+    it('opens the report named in the URL hash on load; its back button stays on the page', async () => {
       history.replaceState(null, '', `#party-news=${SEED_ID}`);
       const wrap = await fixture<HTMLDivElement>(`<div><party-news-feed src="${SEED}"></party-news-feed></div>`);
       const el = wrap.querySelector('party-news-feed')!;
       await waitUntil(() => report(el), 'report from the hash');
       await report(el)!.updateComplete;
       expect(report(el)!.shadowRoot!.querySelectorAll('figure figcaption')).to.have.length(2);
+      // A related article, then back twice: to the first report, then to the list, never off the page.
+      const related = report(el)!.shadowRoot!.querySelector('party-news-related')!;
+      await related.updateComplete;
+      related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
+      await waitUntil(() => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15');
+      part(el, 'back')!.click();
+      await waitUntil(() => location.hash === `#party-news=${SEED_ID}`);
       part(el, 'back')!.click();
       await waitUntil(() => cards(el).length === 4);
       expect(location.hash).to.equal('');
