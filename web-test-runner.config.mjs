@@ -73,6 +73,23 @@ if (wanted.includes('webkit')) {
   );
 }
 
+// `import seed from './seed.json'` (stories, samples) needs a module; fetch('/…/seed.json') (the
+// feeds under test) needs the JSON itself. The browser says which it wants in Sec-Fetch-Dest.
+const asModule = (context) => context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script';
+const jsonModules = {
+  name: 'json-modules',
+  transformCacheKey: (context) => context.request.headers['sec-fetch-dest'] ?? '',
+  resolveMimeType: (context) => (asModule(context) ? 'js' : undefined),
+  // One URL, two bodies: the browser must not answer a fetch from the module it cached.
+  transform: (context) =>
+    context.path.endsWith('.json')
+      ? {
+          body: asModule(context) ? `export default ${context.body};` : context.body,
+          headers: { 'cache-control': 'no-store', vary: 'sec-fetch-dest' },
+        }
+      : undefined,
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -86,6 +103,7 @@ export default {
   testsFinishTimeout: 240000,
   browserStartTimeout: 60000,
   plugins: [
+    jsonModules,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   reporters: [defaultReporter(), summaryLineReporter()],

@@ -49,19 +49,31 @@ const sections = elements.map((el) => {
     ),
     table(
       ['CSS custom property', 'Default', 'Description'],
-      (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+      // The global tokens every element inherits are listed once, under Theming.
+      (el.cssProperties ?? []).filter((p) => !p.inheritedFrom).map((p) => [code(p.name), code(p.default), cell(p.description)]),
     ),
   ]
     .filter((s, i, all) => s !== '' || all[i - 1] !== '')
     .join('\n');
 });
 
-const generated = `${START}\n\n${sections.join('\n')}\n${END}`;
+const base = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'PartyNewsElement');
+const tokens = table(
+  ['Token', 'Default (light, dark)', 'Used for'],
+  (base?.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+);
+
+/** Replaces the text between a pair of markers with freshly generated text. */
+function fill(text, start, end, body) {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < 0) throw new Error(`README.md lacks the ${start} … ${end} markers`);
+  return text.slice(0, from) + `${start}\n\n${body}\n${end}` + text.slice(to + end.length);
+}
+
 const readme = readFileSync('README.md', 'utf8');
-const from = readme.indexOf(START);
-const to = readme.indexOf(END);
-if (from < 0 || to < 0) throw new Error('README.md lacks the api:start/api:end markers');
-const next = readme.slice(0, from) + generated + readme.slice(to + END.length);
+let next = fill(readme, START, END, sections.join('\n'));
+next = fill(next, '<!-- tokens:start (generated from the JSDoc of PartyNewsElement) -->', '<!-- tokens:end -->', tokens);
 
 if (process.argv.includes('--check')) {
   if (next !== readme) {

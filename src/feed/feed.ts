@@ -51,7 +51,7 @@ function errorKey(code: string): MessageKey {
  * @cssprop [--pn-feed-gap=1rem] - Space between cards.
  * @cssprop [--pn-feed-column-min=16rem] - Narrowest card column in the grid layout.
  * @cssprop [--pn-feed-button-background=var(--pn-color-accent)] - "Xem thêm" and retry button background.
- * @cssprop [--pn-feed-button-color=#fff] - Their text colour.
+ * @cssprop [--pn-feed-button-color=light-dark(#fff, #1b1b1d)] - Their text colour.
  *
  * @fires {CustomEvent<{ items: Article[]; skipped: Problem[] }>} party-news-load - A feed loaded: the articles shown (newest first) and the problems of the items skipped or trimmed.
  * @fires {CustomEvent<{ code: string; message: string }>} party-news-error - The feed could not be loaded. `code`: network, timeout, http-<status>, invalid-json, invalid-xml, not-a-feed or invalid-shape; `message` in the element's language.
@@ -177,7 +177,11 @@ export class PartyNewsFeed extends PartyNewsElement {
     } else {
       this.articles = [];
     }
-    if (result.error) emit(this, 'party-news-error', { code: result.error.code, message: this.t(errorKey(result.error.code)) });
+    if (result.error) {
+      // The reader gets a message in their language; the developer gets the details in the console.
+      console.warn(`<${this.localName}>: ${result.error.code}: ${result.error.message}`);
+      emit(this, 'party-news-error', { code: result.error.code, message: this.t(errorKey(result.error.code)) });
+    }
   }
 
   private get matching(): Article[] {

@@ -27,7 +27,8 @@ export function parseFeed(text: string): unknown {
   }
   // An HTML page (a portal's error or login page served with status 200) is no feed.
   if (!body.startsWith('<') || /^<(!doctype html|html[\s>])/i.test(body)) {
-    throw new FeedError('not-a-feed', 'The response is neither a JSON nor an RSS/Atom feed.');
+    const start = body.slice(0, 40).replace(/\s+/g, ' ');
+    throw new FeedError('not-a-feed', `The response is neither a JSON nor an RSS/Atom feed (it begins "${start}").`);
   }
   const doc = new DOMParser().parseFromString(trusted(body) as string, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length) throw new FeedError('invalid-xml', 'The feed is not well-formed XML.');

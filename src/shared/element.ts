@@ -21,7 +21,25 @@ let pageLangObserver: MutationObserver | undefined;
 
 /**
  * What every party-news element shares: `lang` and `time-zone` that fall back to the closest
- * ancestor that sets them, the message catalogue, and reporting of invalid input.
+ * ancestor that sets them, the message catalogue, and reporting of invalid input. The global
+ * design tokens below theme every element; set them anywhere above the elements. Colours are
+ * `light-dark()` pairs that follow the page's `color-scheme`.
+ *
+ * @cssprop [--pn-font-family=system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif] - All text.
+ * @cssprop [--pn-font-family-heading=var(--pn-font-family)] - Titles and headings.
+ * @cssprop [--pn-color-text=light-dark(#1d1d1f, #e8e6e3)] - Body text.
+ * @cssprop [--pn-color-text-muted=light-dark(#595959, #b5b1ab)] - Datelines, labels, captions.
+ * @cssprop [--pn-color-heading=light-dark(#111, #f5f3f0)] - Titles.
+ * @cssprop [--pn-color-accent=light-dark(#a50e15, #ff8f87)] - Party red: section names, rules, markers, buttons.
+ * @cssprop [--pn-color-link=var(--pn-color-heading)] - Links.
+ * @cssprop [--pn-color-link-hover=var(--pn-color-accent)] - Links on hover and focus.
+ * @cssprop [--pn-color-surface=light-dark(#fff, #1b1b1d)] - Card and field backgrounds.
+ * @cssprop [--pn-color-surface-subtle=light-dark(#f6f4f1, #26262a)] - Captions, tags, placeholders.
+ * @cssprop [--pn-color-border=light-dark(#dcd7d0, #3b3b40)] - Borders and rules.
+ * @cssprop [--pn-color-focus=light-dark(#0b57d0, #8ab4f8)] - Focus rings.
+ * @cssprop [--pn-radius=6px] - Corner radius.
+ * @cssprop [--pn-space=1rem] - Base spacing.
+ * @cssprop [--pn-line-height=1.6] - Line height of text.
  */
 export class PartyNewsElement extends LitElement {
   /** Language of the element's UI and dates: `vi` (default) or `en`. When unset, the closest `[lang]` ancestor's. */

@@ -1,0 +1,20 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: {
+    disableTelemetry: true,
+    // The library's own vite.config.ts builds bundles; Storybook gets a plain one.
+    builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
+  },
+  // The sample feeds and photos the stories load, at the same URLs as in the tests and the demo.
+  staticDirs: [{ from: '../fixtures', to: '/fixtures' }],
+  viteFinal(config) {
+    // One copy of Lit for stories and elements ("Multiple versions of Lit loaded" otherwise).
+    config.optimizeDeps = { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };
+    return config;
+  },
+};
+export default config;

@@ -1,0 +1,30 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/card/define.js';
+import type { PartyNewsCard } from '../src/card/card.js';
+import { longTitleItem, noImageItem, noSummaryItem, noUrlItem, seedItem, toArticles } from '../fixtures/samples.js';
+
+type Args = Pick<PartyNewsCard, 'layout' | 'headingLevel' | 'article'>;
+
+const [seed, longTitle, noImage, noSummary, noUrl] = toArticles([seedItem, longTitleItem, noImageItem, noSummaryItem, noUrlItem]);
+
+const meta: Meta<Args> = {
+  title: 'Elements/Card',
+  component: 'party-news-card',
+  args: { layout: 'vertical', headingLevel: 3, article: seed },
+  render: ({ layout, headingLevel, article }) =>
+    html`<div style="max-width: ${layout === 'vertical' ? '22rem' : '40rem'}">
+      <party-news-card layout=${layout} heading-level=${headingLevel} .article=${article}></party-news-card>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Vertical: Story = {};
+export const Horizontal: Story = { args: { layout: 'horizontal' } };
+export const Compact: Story = { args: { layout: 'compact' } };
+export const WithoutImage: Story = { args: { article: noImage } };
+export const VeryLongTitle: Story = { args: { article: longTitle } };
+export const MissingSummary: Story = { args: { article: noSummary } };
+/** An article without a URL: its title is a button that fires `party-news-select`. */
+export const WithoutUrl: Story = { args: { article: noUrl } };

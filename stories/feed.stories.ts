@@ -1,0 +1,45 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/feed/define.js';
+import type { PartyNewsFeed } from '../src/feed/feed.js';
+import { pagedFeedJson, seedFeedJson } from '../fixtures/samples.js';
+import { PENDING_FEED_URL } from './support/pending-network.js';
+
+type Args = Partial<Pick<PartyNewsFeed, 'src' | 'feed' | 'layout' | 'pageSize' | 'category' | 'searchable' | 'open' | 'retries'>> & { inline?: unknown };
+
+const meta: Meta<Args> = {
+  title: 'Elements/Feed',
+  component: 'party-news-feed',
+  args: { src: '/fixtures/feeds/seed.json', layout: 'grid', pageSize: 6, searchable: false, open: 'inline' },
+  render: ({ src, feed, layout, pageSize, category, searchable, open, retries, inline }) =>
+    html`<party-news-feed
+      src=${src ?? nothing}
+      .feed=${feed}
+      layout=${layout ?? 'grid'}
+      page-size=${pageSize ?? 6}
+      category=${category ?? nothing}
+      ?searchable=${searchable}
+      open=${open ?? 'inline'}
+      retries=${retries ?? 2}
+      >${inline ? html`<script type="application/json">${JSON.stringify(inline)}</script>` : nothing}</party-news-feed
+    >`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const FromJson: Story = {};
+export const FromRss: Story = { args: { src: '/fixtures/feeds/seed.rss.xml' } };
+export const FromAtom: Story = { args: { src: '/fixtures/feeds/seed.atom.xml' } };
+/** Inline `<script type="application/json">`: no network at all. */
+export const FromInlineJson: Story = { args: { src: undefined, inline: seedFeedJson } };
+export const ListLayout: Story = { args: { layout: 'list' } };
+export const CompactLayout: Story = { args: { layout: 'compact' } };
+export const WithSearch: Story = { args: { searchable: true } };
+/** Six cards, then "Xem thêm" for the next six. */
+export const WithLoadMore: Story = { args: { src: undefined, feed: pagedFeedJson } };
+export const OneCategory: Story = { args: { category: 'to-chuc-dang-co-so' } };
+/** The request never finishes here, so the skeleton stays: space held, `aria-busy`. */
+export const Loading: Story = { args: { src: PENDING_FEED_URL } };
+/** A feed URL that answers 404: the message, the code and a retry button. */
+export const ErrorWithRetry: Story = { args: { src: '/fixtures/feeds/khong-ton-tai.json', retries: 0 } };
+export const Empty: Story = { args: { src: undefined, feed: { items: [] } } };

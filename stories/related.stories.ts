@@ -1,0 +1,24 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/related/define.js';
+import type { PartyNewsRelated } from '../src/related/related.js';
+import { manyRelatedItems, relatedItems, toArticles } from '../fixtures/samples.js';
+
+type Args = Pick<PartyNewsRelated, 'articles' | 'heading' | 'max'>;
+
+const meta: Meta<Args> = {
+  title: 'Elements/Related',
+  component: 'party-news-related',
+  args: { articles: toArticles(relatedItems) },
+  render: ({ articles, heading, max }) =>
+    html`<party-news-related .articles=${articles} heading=${heading ?? ''} .max=${max}></party-news-related>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Nothing related: the element renders nothing at all. */
+export const NoItems: Story = { args: { articles: [] } };
+export const OneItem: Story = { args: { articles: toArticles(relatedItems.slice(0, 1)) } };
+export const ManyItems: Story = { args: { articles: toArticles(manyRelatedItems) } };
+export const ManyItemsWithMax: Story = { args: { articles: toArticles(manyRelatedItems), max: 5 } };
+export const CustomHeading: Story = { args: { heading: 'Cùng chuyên mục' } };

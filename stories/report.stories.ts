@@ -1,0 +1,28 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/report/define.js';
+import type { PartyNewsReport } from '../src/report/report.js';
+import { legacyCaptionsItem, relatedItems, seedItem, toArticles, withoutPhotosItem } from '../fixtures/samples.js';
+
+type Args = Pick<PartyNewsReport, 'article' | 'related' | 'headingLevel' | 'lang'>;
+
+const [seed, legacy, withoutPhotos] = toArticles([seedItem, legacyCaptionsItem, withoutPhotosItem]);
+const related = toArticles(relatedItems);
+
+const meta: Meta<Args> = {
+  title: 'Elements/Report',
+  component: 'party-news-report',
+  args: { article: seed, related, headingLevel: 1 },
+  render: ({ article, related, headingLevel, lang }) =>
+    html`<party-news-report lang=${lang || 'vi'} heading-level=${headingLevel} .article=${article} .related=${related}></party-news-report>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The reference article: breadcrumb, title, dateline, sapo, two captioned photos, byline, tags, related news. */
+export const SeedArticle: Story = {};
+/** Photos as older portal CMSs write them (a one-image table, an image paragraph + centred italic caption), shown as captioned figures. */
+export const LegacyCmsCaptions: Story = { args: { article: legacy, related: [] } };
+export const WithoutPhotos: Story = { args: { article: withoutPhotos, related: related.slice(0, 2) } };
+/** The interface in English; the article keeps its Vietnamese text and `lang`. */
+export const InEnglish: Story = { args: { lang: 'en' } };

@@ -1,0 +1,69 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import * as card from '../stories/card.stories.js';
+import * as feed from '../stories/feed.stories.js';
+import * as related from '../stories/related.stories.js';
+import * as report from '../stories/report.stories.js';
+
+// Every story, rendered as Storybook renders it (meta args, story args, render), in each engine:
+// it must settle with no console error and pass axe, in Vietnamese/light and English/dark.
+
+type StoryModule = Record<string, unknown> & { default: { args?: object; render: (args: object) => TemplateResult } };
+type Story = { args?: object; render?: (args: object) => TemplateResult };
+
+const modules: [string, StoryModule][] = [
+  ['Card', card as unknown as StoryModule],
+  ['Report', report as unknown as StoryModule],
+  ['Related', related as unknown as StoryModule],
+  ['Feed', feed as unknown as StoryModule],
+];
+
+/** Waits until every party-news element under `root` has rendered and no feed is fetching. */
+async function settled(root: Element): Promise<void> {
+  const all = (node: ParentNode): Element[] =>
+    [...node.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+  await waitUntil(
+    () => {
+      const feeds = all(root).filter((el) => el.localName === 'party-news-feed');
+      return feeds.every((f) => f.shadowRoot?.querySelector('party-news-card, [part~="error"], [part~="empty"], .skeletons'));
+    },
+    'story did not settle',
+    { timeout: 8000 },
+  );
+  await Promise.all(all(root).map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+}
+
+for (const [name, module] of modules) {
+  const meta = module.default;
+  const stories = Object.entries(module).filter(([key]) => key !== 'default') as [string, Story][];
+
+  describe(`stories: ${name}`, () => {
+    for (const [storyName, story] of stories) {
+      for (const [lang, scheme] of [['vi', 'light'], ['en', 'dark']]) {
+        it(`${storyName} (${lang}, ${scheme})`, async () => {
+          const errors: unknown[] = [];
+          const original = console.error;
+          console.error = (...args: unknown[]) => errors.push(args);
+          try {
+            const render = story.render ?? meta.render;
+            const args = { ...meta.args, ...story.args };
+            const wrap = await fixture<HTMLDivElement>(
+              html`<div lang=${lang} style="color-scheme:${scheme}; background: ${scheme === 'dark' ? '#121214' : '#fff'}; padding: 8px">${render(args)}</div>`,
+            );
+            await settled(wrap);
+            // Only the error story may show an error: every other story's data must load.
+            const feedEl = wrap.querySelector('party-news-feed');
+            if (feedEl && storyName !== 'ErrorWithRetry') {
+              const error = feedEl.shadowRoot!.querySelector('[part~="error"]');
+              expect(error?.textContent ?? 'no error', storyName).to.equal('no error');
+            }
+            await expect(wrap).to.be.accessible();
+          } finally {
+            console.error = original;
+          }
+          expect(errors).to.deep.equal([]);
+        });
+      }
+    }
+  });
+}
