@@ -25,11 +25,8 @@ const url = (kind: UrlKind, base?: string) => (v: unknown) =>
   safeUrl(string(v), kind, base) ?? fail(`"${String(v).slice(0, 60)}" is not an allowed ${kind} URL (http, https${kind === 'link' ? ', mailto' : ', data:image'} or relative)`);
 const size = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : fail('must be a positive whole number'));
 const array = (v: unknown): unknown[] => (Array.isArray(v) ? v : fail('must be an array'));
-const date = (v: unknown): Date => {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? fail('is an invalid Date') : v;
-  const reading = parseDate(v);
-  return 'error' in reading ? fail(reading.error) : reading.date;
-};
+/** Longer titles are garbage or an attack on the layout; they are cut here, with a problem. */
+const MAX_TITLE = 1000;
 
 // Objects this module made: elements trust these and validate anything else they are handed.
 const normalised = new WeakSet<object>();
@@ -56,10 +53,10 @@ class ItemReader {
   }
 
   /** Reads an optional field: absent or null gives undefined; a wrong value is reported and dropped. */
-  take<T>(field: string, read: (v: unknown) => T, value: unknown): T | undefined {
+  take<T>(field: string, read: (v: unknown, field: string) => T, value: unknown): T | undefined {
     if (value === undefined || value === null) return undefined;
     try {
-      return read(value);
+      return read(value, field);
     } catch (e) {
       if (!(e instanceof Invalid)) throw e;
       this.report(field, e.message);
@@ -79,9 +76,18 @@ class ItemReader {
   }
 
   /** An optional top-level field of the item. */
-  own<T>(field: string, read: (v: unknown) => T): T | undefined {
+  own<T>(field: string, read: (v: unknown, field: string) => T): T | undefined {
     return this.take(field, read, this.get(field));
   }
+
+  /** An RFC 3339 date; one without an offset is read as Vietnam time and reported, not refused. */
+  date = (v: unknown, field: string): Date => {
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? fail('is an invalid Date') : v;
+    const reading = parseDate(v);
+    if ('error' in reading) return fail(reading.error);
+    if (reading.assumedOffset) this.report(field, `"${String(v)}" has no time-zone offset; read as Vietnam time (+07:00)`, 'none');
+    return reading.date;
+  };
 
   image = (v: unknown): ArticleImage => {
     if (typeof v === 'string') return { src: url('image', this.base)(v), alt: '' };
@@ -121,7 +127,7 @@ class ItemReader {
     const item: RelatedArticle = { title };
     const id = this.take('related.id', line, v.id);
     const link = this.take('related.url', url('link', this.base), v.url);
-    const published = this.take('related.date_published', date, v.date_published ?? v.datePublished);
+    const published = this.take('related.date_published', this.date, v.date_published ?? v.datePublished);
     return mark(Object.assign(item, id && { id }, link && { url: link }, published && { datePublished: published }));
   };
 
@@ -131,15 +137,19 @@ class ItemReader {
     if (id) this.name = id;
     else this.report('id', raw.id === undefined ? 'is required' : 'must be a non-empty string', 'item');
 
-    const title = typeof raw.title === 'string' ? cleanLine(raw.title) : '';
+    let title = typeof raw.title === 'string' ? cleanLine(raw.title) : '';
     if (!title) this.report('title', raw.title === undefined ? 'is required' : 'must be a non-empty string', 'item');
+    if (title.length > MAX_TITLE) {
+      this.report('title', `is ${title.length} characters long; cut to ${MAX_TITLE}`, 'none');
+      title = [...title].slice(0, MAX_TITLE - 1).join('').trimEnd() + '…';
+    }
 
-    const published = this.own('date_published', date);
-    const modified = this.own('date_modified', date);
+    const published = this.own('date_published', this.date);
+    const modified = this.own('date_modified', this.date);
     if (!published && !modified) {
       const has = this.get('date_published') !== undefined || this.get('date_modified') !== undefined;
       if (!has) this.report('date_published', 'is required (or date_modified)', 'item');
-      else this.problems.forEach((p) => p.field.startsWith('date_') && (p.dropped = 'item'));
+      else this.problems.forEach((p) => p.field.startsWith('date_') && p.dropped === 'field' && (p.dropped = 'item'));
     }
     if (!id || !title || !(published || modified)) return undefined;
 

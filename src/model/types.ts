@@ -60,8 +60,11 @@ export interface Problem {
   index: number;
   field: string;
   message: string;
-  /** `item`: the whole item was skipped; `field`: only that field was dropped. */
-  dropped: 'item' | 'field';
+  /**
+   * `item`: the whole item was skipped; `field`: only that field was dropped; `none`: the value
+   * was kept, read with an assumption or trimmed (a date without offset, an overlong title).
+   */
+  dropped: 'item' | 'field' | 'none';
 }
 
 export interface FeedInfo {

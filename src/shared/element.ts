@@ -73,7 +73,8 @@ export class PartyNewsElement extends LitElement {
   /** Says, in the console, which item and field were wrong: nothing is dropped silently. */
   protected warnProblems(problems: Problem[]): void {
     for (const p of problems) {
-      console.warn(`<${this.localName}>: item "${p.item}", field "${p.field}" ${p.message}; ${p.dropped === 'item' ? 'item skipped' : 'field dropped'}.`);
+      const outcome = p.dropped === 'item' ? 'item skipped' : p.dropped === 'field' ? 'field dropped' : 'kept';
+      console.warn(`<${this.localName}>: item "${p.item}", field "${p.field}" ${p.message}; ${outcome}.`);
     }
   }
 
