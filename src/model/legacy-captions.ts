@@ -3,6 +3,9 @@
 // the report (and screen-reader users above all) need them tied together as <figure>/<figcaption>.
 
 const MAX_CAPTION_LENGTH = 400;
+/** The CMS's inline style, which the sanitiser hands over under this name (see sanitize.ts). */
+export const STYLE_DATA = 'data-pn-style';
+const style = (el: Element) => el.getAttribute(STYLE_DATA) ?? el.getAttribute('style') ?? '';
 const BLOCKS = 'p, div, center';
 
 function textOf(...nodes: Node[]): string {
@@ -14,16 +17,16 @@ function isCentred(el: Element): boolean {
   for (const node of [el, ...el.querySelectorAll('*')]) {
     if (node.localName === 'center') return true;
     if ((node.getAttribute('align') ?? '').toLowerCase() === 'center') return true;
-    if (/text-align\s*:\s*center/i.test(node.getAttribute('style') ?? '')) return true;
+    if (/text-align\s*:\s*center/i.test(style(node))) return true;
   }
   return false;
 }
 
 /** True when every visible character of `el` sits inside <em>/<i> or an italic style. */
 function isItalic(el: Element): boolean {
-  if (/font-style\s*:\s*italic/i.test(el.getAttribute('style') ?? '')) return true;
+  if (/font-style\s*:\s*italic/i.test(style(el))) return true;
   const probe = el.cloneNode(true) as Element;
-  probe.querySelectorAll('em, i, [style*="italic" i]').forEach((n) => n.remove());
+  probe.querySelectorAll(`em, i, [style*="italic" i], [${STYLE_DATA}*="italic" i]`).forEach((n) => n.remove());
   return text(probe) === '' && text(el) !== '';
 }
 

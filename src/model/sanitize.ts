@@ -1,5 +1,5 @@
 import createDOMPurify, { type DOMPurify, type Config } from 'dompurify';
-import { removeEmptyBlocks, upgradeLegacyCaptions } from './legacy-captions.js';
+import { removeEmptyBlocks, STYLE_DATA, upgradeLegacyCaptions } from './legacy-captions.js';
 import { isExternal, safeUrl } from './urls.js';
 
 // Tags an article body may hold. No forms, frames, media players, SVG or MathML: a news report
@@ -10,9 +10,12 @@ const ALLOWED_TAGS = [
   'mark', 'ol', 'p', 'pre', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody',
   'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
 ];
-// style, align and class live only long enough for the caption pass to read the CMS layout;
-// PRESENTATIONAL attributes are then removed, so no inline style ever reaches the page.
-const PRESENTATIONAL = ['style', 'align', 'class'];
+// Inline styles, align and class live only long enough for the caption pass to read the CMS
+// layout; PRESENTATIONAL attributes are then removed, so no inline style ever reaches the page.
+// Styles arrive renamed (see STYLE_ATTRIBUTE): Chromium reports every style attribute it parses,
+// even in DOMPurify's inert document, as a violation of a strict CSP's style-src.
+const PRESENTATIONAL = [STYLE_DATA, 'align', 'class'];
+const STYLE_ATTRIBUTE = /(<[a-z][^>]*?\s)style(\s*=)/gi;
 const ALLOWED_ATTR = [
   'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
   'datetime', 'lang', 'dir', 'cite', 'start', 'reversed', ...PRESENTATIONAL,
@@ -72,7 +75,7 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 export function sanitizeToFragment(html: string, { baseUrl }: SanitizeOptions = {}): DocumentFragment {
   currentBase = baseUrl ?? globalThis.location?.href;
   try {
-    const fragment = instance().sanitize(html.normalize('NFC'), CONFIG);
+    const fragment = instance().sanitize(html.normalize('NFC').replace(STYLE_ATTRIBUTE, `$1${STYLE_DATA}$2`), CONFIG);
     fragment.querySelectorAll('img:not([src])').forEach((img) => img.remove());
     removeEmptyBlocks(fragment);
     upgradeLegacyCaptions(fragment);

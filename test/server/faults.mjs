@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 
 const seed = () => readFileSync('fixtures/feeds/seed.json', 'utf8');
 const hits = new Map();
+const stored = new Map();
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const routes = {
@@ -131,6 +132,63 @@ const routes = {
       </main>
       <aside id="side"></aside>
       ${ctx.query.where === 'end' ? tag : ''}</body></html>`;
+  },
+  // POST /faults/store/<key>?type=…: keeps the body; GET /faults/stored/<key> serves it back, so a
+  // test can put any feed text (the XSS corpus in four formats) behind a real URL.
+  store: async (ctx, [key]) => {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    stored.set(key, { body: Buffer.concat(chunks), type: String(ctx.query.type ?? 'application/json') });
+    ctx.body = 'stored';
+  },
+  stored: async (ctx, [key]) => {
+    const entry = stored.get(key);
+    if (!entry) return void (ctx.status = 404);
+    ctx.set('content-type', entry.type);
+    ctx.body = entry.body;
+  },
+  // A portal page under the strictest policy party-news supports: no inline script or style, no
+  // eval, and Trusted Types required for every HTML sink.
+  strict: async (ctx) => {
+    ctx.set('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang nghiêm ngặt</title>
+      <script src="/test/pages/record-violations.js"></script>
+      <script src="/dist/party-news.iife.js"></script></head><body>
+      <party-news-feed id="json" src="/fixtures/feeds/seed.json" searchable page-size="2"></party-news-feed>
+      <party-news-feed id="rss" src="/fixtures/feeds/seed.rss.xml" layout="compact"></party-news-feed>
+      <party-news-feed id="atom" src="/fixtures/feeds/seed.atom.xml" layout="list"></party-news-feed>
+      <party-news-feed id="broken" src="/faults/status/500" retries="0"></party-news-feed>
+      <party-news-feed id="empty" src="/faults/empty"></party-news-feed>
+      <party-news-feed id="loading" src="/faults/hang" timeout="60000"></party-news-feed>
+      <party-news-report id="report"></party-news-report>
+      <party-news-related id="related"></party-news-related>
+      </body></html>`;
+  },
+  // /faults/sequence/<key>?steps=ok,status-500,hang,…: the nth request behaves as the nth step (the
+  // last step repeats), so one src can succeed, then fail in every way in turn.
+  sequence: async (ctx, [key]) => {
+    const steps = String(ctx.query.steps ?? 'ok').split(',');
+    const n = hits.get(key) ?? 0;
+    hits.set(key, n + 1);
+    const step = steps[Math.min(n, steps.length - 1)];
+    if (step === 'ok') return routes.slow(Object.assign(ctx, { query: { ms: '0' } }));
+    if (step.startsWith('status-')) return routes.status(ctx, [step.slice(7)]);
+    return routes[step](ctx, []);
+  },
+  // /faults/big?mb=5: a valid native feed of about that many megabytes.
+  big: async (ctx) => {
+    const target = Number(ctx.query.mb ?? 5) * 1024 * 1024;
+    const base = JSON.parse(seed()).items[0];
+    const items = [];
+    let size = 0;
+    for (let i = 0; size < target; i++) {
+      const item = { ...base, id: `big-${i}`, related: [], date_published: new Date(Date.UTC(2022, 0, 1) + i * 60000).toISOString() };
+      size += JSON.stringify(item).length;
+      items.push(item);
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items });
   },
   // /faults/reset: forgets all counters.
   reset: async (ctx) => {

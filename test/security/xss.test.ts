@@ -1,0 +1,170 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { PartyNewsFeed } from '../../src/feed/feed.js';
+import { relatedFor } from '../../src/model/browse.js';
+import type { Article } from '../../src/model/types.js';
+import { unsafeThings } from './safe-dom.js';
+import { XSS_PAYLOADS } from './xss-payloads.js';
+
+// The XSS corpus, placed in every field of an item, in every input format, and set directly on
+// every element's properties. Proves that nothing ran (a sentinel replaces alert, confirm and
+// prompt) and that no unsafe element, attribute or URL exists anywhere in the shadow trees.
+
+const sentinel = { hits: [] as string[] };
+const DATE = '2022-03-30T11:32:00+07:00';
+
+/** One payload in every field of one item. */
+function hostile(payload: string, i: number) {
+  return {
+    id: `xss-${i}`,
+    title: `${i} ${payload}`,
+    summary: payload,
+    content_html: payload,
+    url: payload,
+    image: { src: payload, alt: payload, caption: payload, credit: payload },
+    date_published: DATE,
+    authors: [{ name: payload, organization: payload, url: payload }],
+    category: { id: payload, name: payload, url: payload },
+    tags: [payload],
+    related: [payload, { title: payload, url: payload, date_published: DATE }],
+  };
+}
+
+// XML cannot carry C0 control characters at all; a real generator strips them, and so does this one.
+const xmlText = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const cdata = (s: string) => `<![CDATA[${s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+
+const FORMATS: Record<string, { type: string; write: (payloads: string[]) => string }> = {
+  'native JSON': {
+    type: 'application/json',
+    write: (ps) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: ps.map(hostile) }),
+  },
+  'JSON Feed 1.0': {
+    type: 'application/feed+json',
+    write: (ps) =>
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1',
+        items: ps.map((p, i) => ({ id: `xss-${i}`, url: p, title: `${i} ${p}`, summary: p, content_html: p, image: p, date_published: DATE, author: { name: p, url: p }, tags: [p] })),
+      }),
+  },
+  'RSS 2.0': {
+    type: 'application/rss+xml',
+    write: (ps) =>
+      `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>XSS</title><link>${xmlText(ps[0])}</link>` +
+      ps
+        .map(
+          (p, i) =>
+            `<item><guid>xss-${i}</guid><title>${xmlText(`${i} ${p}`)}</title><link>${xmlText(p)}</link><pubDate>Wed, 30 Mar 2022 11:32:00 +0700</pubDate>` +
+            `<description>${xmlText(p)}</description><content:encoded>${cdata(p)}</content:encoded><dc:creator>${xmlText(p)}</dc:creator>` +
+            `<category>${xmlText(p)}</category><category>${xmlText(p)}</category>` +
+            `<media:content url="${xmlText(p)}" medium="image"><media:title>${xmlText(p)}</media:title><media:description>${xmlText(p)}</media:description></media:content></item>`,
+        )
+        .join('') +
+      '</channel></rss>',
+  },
+  'Atom 1.0': {
+    type: 'application/atom+xml',
+    write: (ps) =>
+      `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>XSS</title>` +
+      ps
+        .map(
+          (p, i) =>
+            `<entry><id>xss-${i}</id><title type="html">${xmlText(`${i} ${p}`)}</title><link rel="alternate" href="${xmlText(p)}"/><link rel="enclosure" type="image/jpeg" href="${xmlText(p)}"/>` +
+            `<published>${DATE}</published><author><name>${xmlText(p)}</name><uri>${xmlText(p)}</uri></author><category term="${xmlText(p)}" label="${xmlText(p)}"/>` +
+            `<summary type="html">${xmlText(p)}</summary><content type="html">${xmlText(p)}</content></entry>`,
+        )
+        .join('') +
+      '</feed>',
+  },
+};
+
+async function settle(): Promise<void> {
+  // Give image error handlers and any deferred script their chance to run.
+  await new Promise((r) => setTimeout(r, 150));
+}
+
+describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
+  let saved: Pick<Window, 'alert' | 'confirm' | 'prompt'>;
+  before(() => {
+    saved = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
+    window.alert = (m?: unknown) => void sentinel.hits.push(`alert ${String(m)}`);
+    window.confirm = (m?: string) => (sentinel.hits.push(`confirm ${m}`), false);
+    window.prompt = (m?: string) => (sentinel.hits.push(`prompt ${m}`), null);
+  });
+  after(() => Object.assign(window, saved));
+  beforeEach(() => (sentinel.hits = []));
+
+  it('has at least 150 payloads', () => {
+    expect(XSS_PAYLOADS.length).to.be.at.least(150);
+  });
+
+  it('has a scanner and a sentinel that do catch what they look for', async () => {
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<a href="javascript:alert(1)">a</a><p onclick="x">p</p><img src="data:text/html,x"><svg></svg><div part="body"><b id="x">b</b></div><iframe></iframe>';
+    expect(unsafeThings(host)).to.deep.equal([
+      '<a href="javascript:alert(1)">', '<p onclick>', '<img src="data:text/html,x">', '<svg>', '<b id/name> in body', '<iframe>',
+    ]);
+    window.alert('probe');
+    expect(sentinel.hits).to.deep.equal(['alert probe']);
+  });
+
+  for (const [format, { type, write }] of Object.entries(FORMATS)) {
+    it(`${format}: every card and every report is inert`, async () => {
+      const key = `xss-${format.replace(/\W/g, '')}-${Date.now()}`;
+      await fetch(`/faults/store/${key}?type=${encodeURIComponent(type)}`, { method: 'POST', body: write(XSS_PAYLOADS) });
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      const feed = document.createElement('party-news-feed') as PartyNewsFeed;
+      feed.layout = 'list';
+      feed.pageSize = 1000;
+      const loaded = oneEvent(wrap, 'party-news-load');
+      feed.src = `/faults/stored/${key}`;
+      wrap.append(feed);
+      const items: Article[] = (await loaded).detail.items;
+      expect(items.length, 'every hostile item is still a valid item').to.equal(XSS_PAYLOADS.length);
+      await waitUntil(() => feed.shadowRoot!.querySelectorAll('party-news-card').length === items.length);
+      await Promise.all([...feed.shadowRoot!.querySelectorAll('party-news-card')].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      await settle();
+      expect(unsafeThings(feed)).to.deep.equal([]);
+
+      const report = await fixture<HTMLElement & { article?: Article; related?: unknown[]; updateComplete: Promise<unknown> }>(html`<party-news-report></party-news-report>`);
+      for (const article of items) {
+        report.article = article;
+        report.related = relatedFor(article, items);
+        await report.updateComplete;
+        await report.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('party-news-related')?.updateComplete;
+        const found = unsafeThings(report);
+        if (found.length) expect(found, article.id).to.deep.equal([]);
+      }
+      await settle();
+      expect(sentinel.hits).to.deep.equal([]);
+    });
+  }
+
+  it('set directly on every element\'s properties, raw and unnormalised', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <party-news-card></party-news-card>
+      <party-news-report></party-news-report>
+      <party-news-related></party-news-related>
+      <party-news-feed page-size="1000" layout="compact"></party-news-feed>
+    </div>`);
+    type Settable = HTMLElement & Record<string, unknown> & { updateComplete: Promise<unknown> };
+    const [card, report, related, feed] = [...wrap.children] as Settable[];
+    const items = XSS_PAYLOADS.map(hostile);
+    for (const [i, item] of items.entries()) {
+      card.article = item;
+      report.article = item;
+      related.articles = [{ title: XSS_PAYLOADS[i], url: XSS_PAYLOADS[i] }, item];
+      await Promise.all([card.updateComplete, report.updateComplete, related.updateComplete]);
+      for (const el of [card, report, related]) {
+        const found = unsafeThings(el);
+        if (found.length) expect(found, `${el.localName} ${item.id}`).to.deep.equal([]);
+      }
+    }
+    feed.feed = items;
+    await waitUntil(() => feed.shadowRoot!.querySelectorAll('party-news-card').length === items.length);
+    await settle();
+    expect(unsafeThings(feed)).to.deep.equal([]);
+    expect(sentinel.hits).to.deep.equal([]);
+  });
+});
