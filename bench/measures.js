@@ -1,0 +1,101 @@
+// Measures run inside the benchmark page (bench/run.mjs drives them). Each returns milliseconds.
+// The baseline builds the same markup as a card with plain DOM calls, in the same page and run.
+(function () {
+  const stage = () => document.getElementById('stage');
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+  function items(n) {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      out.push({
+        id: `bai-${i}`,
+        url: `https://example.gov.vn/tin-tuc/bai-${i}`,
+        title: `Đảng ủy cơ sở số ${i} tổ chức Hội nghị sinh hoạt chuyên đề về xây dựng, chỉnh đốn Đảng`,
+        summary: 'Hội nghị được tổ chức trực tiếp, với sự tham gia của toàn thể đảng viên, công chức trong Đảng bộ.',
+        image: { src: '/fixtures/images/chi-bo-sinh-hoat.svg', alt: '', width: 1200, height: 800 },
+        date_published: new Date(Date.UTC(2022, 2, 30, 4, 32) - i * 3600e3).toISOString(),
+        category: { id: 'to-chuc-dang-co-so', name: 'Hoạt động của các tổ chức Đảng cơ sở' },
+      });
+    }
+    return out;
+  }
+
+  async function feedRendered(feed, count) {
+    while (feed.shadowRoot?.querySelectorAll('party-news-card').length !== count) await new Promise((r) => setTimeout(r, 0));
+    await feed.updateComplete;
+    await Promise.all([...feed.shadowRoot.querySelectorAll('party-news-card')].map((c) => c.updateComplete));
+    feed.getBoundingClientRect(); // layout included, as in the baseline
+  }
+
+  window.bench = {
+    items,
+    /** party-news: n cards in the list layout, from data to laid-out DOM. */
+    async cards(n) {
+      stage().replaceChildren();
+      const data = items(n);
+      await frame();
+      const start = performance.now();
+      const feed = document.createElement('party-news-feed');
+      feed.layout = 'list';
+      feed.pageSize = n;
+      feed.feed = data;
+      stage().append(feed);
+      await feedRendered(feed, n);
+      return performance.now() - start;
+    },
+    /** Plain DOM: the same markup a card shows (article, sized image, linked heading, time, summary). */
+    async baseline(n) {
+      stage().replaceChildren();
+      const data = items(n);
+      await frame();
+      const start = performance.now();
+      const format = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      const list = document.createElement('ul');
+      for (const item of data) {
+        const li = document.createElement('li');
+        const article = document.createElement('article');
+        const img = document.createElement('img');
+        Object.assign(img, { src: item.image.src, alt: '', width: 1200, height: 800, loading: 'lazy' });
+        const h3 = document.createElement('h3');
+        const a = document.createElement('a');
+        a.href = item.url;
+        a.textContent = item.title;
+        h3.append(a);
+        const time = document.createElement('time');
+        const date = new Date(item.date_published);
+        time.dateTime = date.toISOString();
+        time.textContent = format.format(date);
+        const p = document.createElement('p');
+        p.textContent = item.summary;
+        article.append(img, h3, time, p);
+        li.append(article);
+        list.append(li);
+      }
+      stage().append(list);
+      list.getBoundingClientRect();
+      return performance.now() - start;
+    },
+    /** party-news with default settings: from data to the first screen (one page of cards). */
+    async firstScreen(n) {
+      stage().replaceChildren();
+      const data = items(n);
+      await frame();
+      const start = performance.now();
+      const feed = document.createElement('party-news-feed');
+      feed.feed = data;
+      stage().append(feed);
+      await feedRendered(feed, 6);
+      return performance.now() - start;
+    },
+    /** normalizeFeed on n items, and JSON.parse of the same text as the floor. */
+    normalize(n) {
+      const text = JSON.stringify({ items: items(n) });
+      const t0 = performance.now();
+      const json = JSON.parse(text);
+      const t1 = performance.now();
+      window.PartyNews.normalizeFeed(json);
+      const t2 = performance.now();
+      return { parse: t1 - t0, normalize: t2 - t1 };
+    },
+  };
+})();

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance figures, measured in headless Chromium, each repeated and
+// reported as a median, with ratios against a baseline measured in the same page and run.
+// Prints; never asserts. Needs `npm run build` first (the script-tag bundle is what is measured).
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+const server = await startServer();
+const { port } = server.address();
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function page() {
+  const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await p.goto(`http://127.0.0.1:${port}/bench/page.html`);
+  await p.waitForFunction(() => window.bench && window.PartyNews);
+  return p;
+}
+
+async function repeat(p, fn, arg) {
+  const times = [];
+  for (let i = 0; i < RUNS + 1; i++) times.push(await p.evaluate(([f, a]) => window.bench[f](a), [fn, arg]));
+  return median(times.slice(1)); // the first run warms caches and JIT
+}
+
+try {
+  const p = await page();
+  console.log(`party-news benchmarks — Chromium ${browser.version()}, median of ${RUNS} runs after a warm-up\n`);
+
+  // Interleave party-news and baseline so both see the same machine state.
+  const cards = [];
+  const base = [];
+  for (let i = 0; i < RUNS + 1; i++) {
+    cards.push(await p.evaluate(() => window.bench.cards(1000)));
+    base.push(await p.evaluate(() => window.bench.baseline(1000)));
+  }
+  const [c, b] = [median(cards.slice(1)), median(base.slice(1))];
+  console.log(`1,000 cards (layout="list", page-size 1000): ${ms(c)}  plain-DOM baseline: ${ms(b)}  ratio ${(c / b).toFixed(2)}x  (target ≤ 1.5x)`);
+
+  const big = await repeat(p, 'firstScreen', 10000);
+  const small = await repeat(p, 'firstScreen', 50);
+  console.log(`first screen, 10,000-item feed: ${ms(big)}  50-item feed: ${ms(small)}  ratio ${(big / small).toFixed(2)}x  (target ≤ 2x)`);
+
+  const norms = [];
+  for (let i = 0; i < RUNS + 1; i++) norms.push(await p.evaluate(() => window.bench.normalize(10000)));
+  const normalize = median(norms.slice(1).map((r) => r.normalize));
+  const parse = median(norms.slice(1).map((r) => r.parse));
+  console.log(`normalizeFeed, 10,000 items: ${ms(normalize)} = ${(normalize / 100).toFixed(3)} ms per 100 items (target < 1)  JSON.parse of the same text: ${ms(parse)}`);
+
+  console.log('\nbundle sizes:');
+  console.log(execFileSync('node', ['scripts/size.mjs', '--report-only'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim());
+} finally {
+  await browser.close();
+  server.close();
+}
