@@ -16,24 +16,24 @@ export function parseDate(value: unknown, fallbackOffset = '+07:00'): DateReadin
   if (typeof value !== 'string') return { error: 'must be an RFC 3339 date string' };
   const m = RFC3339.exec(value.trim());
   if (!m) return { error: `"${value.slice(0, 40)}" is not an RFC 3339 date` };
-  const [, y, mo, d, h = '00', mi = '00', s = '00', frac = '', zone] = m;
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
-  // Round-trip through UTC to refuse 2022-02-30, 25:00 and friends that Date would roll over.
-  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  if (
-    probe.getUTCFullYear() !== year ||
-    probe.getUTCMonth() !== month - 1 ||
-    probe.getUTCDate() !== day ||
-    probe.getUTCHours() !== hour ||
-    probe.getUTCMinutes() !== minute ||
-    second > 59
-  ) {
+  const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', zone] = m;
+  const [year, month, day, hour, minute, second] = [+y, +mo, +d, +h, +mi, +s];
+  // Checked by hand, not by a Date: Date would roll 2022-02-30 over into March without a word.
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 59) {
     return { error: `"${value}" is not a real date` };
   }
   const offset = zone ?? fallbackOffset;
-  const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}${frac}${offset === 'z' ? 'Z' : offset}`;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return { error: `"${value}" is not a real date` };
+  let offsetMinutes = 0;
+  if (offset !== 'Z' && offset !== 'z') {
+    const oh = +offset.slice(1, 3);
+    const om = +offset.slice(4, 6);
+    if (oh > 23 || om > 59) return { error: `"${value}" has an impossible offset` };
+    offsetMinutes = (offset[0] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const ms = frac ? Math.round(Number(frac) * 1000) : 0;
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000);
   return { date, assumedOffset: !zone };
 }
 

@@ -21,12 +21,20 @@ const fail = (message: string): never => {
 
 const string = (v: unknown): string => (typeof v === 'string' ? v : fail(`must be a string, got ${v === null ? 'null' : typeof v}`));
 const line = (v: unknown) => cleanLine(string(v)) || undefined;
-const url = (kind: UrlKind, base?: string) => (v: unknown) =>
-  safeUrl(string(v), kind, base) ?? fail(`"${String(v).slice(0, 60)}" is not an allowed ${kind} URL (http, https${kind === 'link' ? ', mailto' : ', data:image'} or relative)`);
+const plain = (v: unknown) => cleanText(string(v)) || undefined;
 const size = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : fail('must be a positive whole number'));
 const array = (v: unknown): unknown[] => (Array.isArray(v) ? v : fail('must be an array'));
+
 /** Longer titles are garbage or an attack on the layout; they are cut here, with a problem. */
 const MAX_TITLE = 1000;
+
+/** An Article handed back (spread or copied) reads like its source item under these names. */
+const CAMEL: Record<string, string> = {
+  date_published: 'datePublished',
+  date_modified: 'dateModified',
+  content_html: 'contentHtml',
+  content_text: 'contentText',
+};
 
 // Objects this module made: elements trust these and validate anything else they are handed.
 const normalised = new WeakSet<object>();
@@ -37,6 +45,11 @@ export function isNormalizedArticle(value: unknown): value is Article {
   return isObject(value) && normalised.has(value) && 'datePublished' in value && 'authors' in value;
 }
 
+/** A field reader: returns the value, or throws Invalid. Methods of ItemReader, called with it as `this`. */
+type Read<T> = (this: ItemReader, value: unknown, field: string) => T;
+
+// The per-item work runs 10,000 times for a big feed: readers are prototype methods, not closures,
+// and optional fields are assigned directly, so an item allocates little beyond its Article.
 class ItemReader {
   readonly problems: Problem[] = [];
   name: string;
@@ -53,10 +66,10 @@ class ItemReader {
   }
 
   /** Reads an optional field: absent or null gives undefined; a wrong value is reported and dropped. */
-  take<T>(field: string, read: (v: unknown, field: string) => T, value: unknown): T | undefined {
+  take<T>(field: string, read: Read<T>, value: unknown): T | undefined {
     if (value === undefined || value === null) return undefined;
     try {
-      return read(value, field);
+      return read.call(this, value, field);
     } catch (e) {
       if (!(e instanceof Invalid)) throw e;
       this.report(field, e.message);
@@ -65,71 +78,93 @@ class ItemReader {
   }
 
   /** Reads each entry of an optional array, dropping (and reporting) only the bad entries. */
-  list<T>(field: string, read: (v: unknown) => T | undefined, value: unknown): T[] {
-    const entries = this.take(field, array, value) ?? [];
-    return entries.flatMap((entry, i) => this.take(`${field}[${i}]`, read, entry) ?? []);
+  list<T>(field: string, read: Read<T | undefined>, value: unknown): T[] {
+    const entries = this.take(field, array, value);
+    const out: T[] = [];
+    if (entries) {
+      for (let i = 0; i < entries.length; i++) {
+        const entry = this.take(`${field}[${i}]`, read, entries[i]);
+        if (entry !== undefined) out.push(entry);
+      }
+    }
+    return out;
   }
 
   /** A top-level field of the item, by its JSON name or the Article's camelCase name. */
   get(field: string): unknown {
-    return this.raw[field] ?? this.raw[field.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())];
+    const value = this.raw[field];
+    return value !== undefined || !(field in CAMEL) ? value : this.raw[CAMEL[field]];
   }
 
   /** An optional top-level field of the item. */
-  own<T>(field: string, read: (v: unknown, field: string) => T): T | undefined {
+  own<T>(field: string, read: Read<T>): T | undefined {
     return this.take(field, read, this.get(field));
   }
 
+  urlOf(value: unknown, kind: UrlKind): string {
+    return safeUrl(string(value), kind, this.base) ??
+      fail(`"${String(value).slice(0, 60)}" is not an allowed ${kind} URL (http, https${kind === 'link' ? ', mailto' : ', data:image'} or relative)`);
+  }
+
+  link(value: unknown): string {
+    return this.urlOf(value, 'link');
+  }
+
   /** An RFC 3339 date; one without an offset is read as Vietnam time and reported, not refused. */
-  date = (v: unknown, field: string): Date => {
+  date(v: unknown, field: string): Date {
     if (v instanceof Date) return Number.isNaN(v.getTime()) ? fail('is an invalid Date') : v;
     const reading = parseDate(v);
     if ('error' in reading) return fail(reading.error);
     if (reading.assumedOffset) this.report(field, `"${String(v)}" has no time-zone offset; read as Vietnam time (+07:00)`, 'none');
     return reading.date;
-  };
+  }
 
-  image = (v: unknown): ArticleImage => {
-    if (typeof v === 'string') return { src: url('image', this.base)(v), alt: '' };
+  image(v: unknown): ArticleImage {
+    if (typeof v === 'string') return { src: this.urlOf(v, 'image'), alt: '' };
     if (!isObject(v)) return fail('must be a URL string or an object with src');
-    const image: ArticleImage = {
-      src: url('image', this.base)(v.src ?? v.url ?? fail('needs a src')),
-      alt: this.take('image.alt', line, v.alt) ?? '',
-    };
-    const caption = this.take('image.caption', (c) => cleanText(string(c)), v.caption);
+    const image: ArticleImage = { src: this.urlOf(v.src ?? v.url ?? fail('needs a src'), 'image'), alt: this.take('image.alt', line, v.alt) ?? '' };
+    const caption = this.take('image.caption', plain, v.caption);
     const credit = this.take('image.credit', line, v.credit);
     const width = this.take('image.width', size, v.width);
     const height = this.take('image.height', size, v.height);
-    return Object.assign(image, caption && { caption }, credit && { credit }, width && height && { width, height });
-  };
+    if (caption) image.caption = caption;
+    if (credit) image.credit = credit;
+    if (width && height) Object.assign(image, { width, height });
+    return image;
+  }
 
-  author = (v: unknown): Author => {
+  author(v: unknown): Author {
     if (typeof v === 'string') return { name: line(v) ?? fail('must not be empty') };
     if (!isObject(v)) return fail('must be an object with a name');
-    const name = line(v.name ?? fail('needs a name')) ?? fail('needs a name');
+    const author: Author = { name: line(v.name ?? fail('needs a name')) ?? fail('needs a name') };
     const organization = this.take('authors.organization', line, v.organization ?? v.organisation);
-    const link = this.take('authors.url', url('link', this.base), v.url);
-    return Object.assign({ name }, organization && { organization }, link && { url: link });
-  };
+    const link = this.take('authors.url', this.link, v.url);
+    if (organization) author.organization = organization;
+    if (link) author.url = link;
+    return author;
+  }
 
-  category = (v: unknown): Category => {
+  category(v: unknown): Category {
     const raw = typeof v === 'string' ? { name: v } : isObject(v) ? v : fail('must be a string or an object with a name');
     const name = line(raw.name ?? fail('needs a name')) ?? fail('needs a name');
-    const id = this.take('category.id', line, raw.id) ?? slugify(name);
-    const link = this.take('category.url', url('link', this.base), raw.url);
-    return Object.assign({ id, name }, link && { url: link });
-  };
+    const category: Category = { id: this.take('category.id', line, raw.id) ?? slugify(name), name };
+    const link = this.take('category.url', this.link, raw.url);
+    if (link) category.url = link;
+    return category;
+  }
 
-  related = (v: unknown): string | RelatedArticle => {
+  related(v: unknown): string | RelatedArticle {
     if (typeof v === 'string' || typeof v === 'number') return String(v);
     if (!isObject(v)) return fail('must be an item id or an object with a title');
-    const title = line(v.title ?? fail('needs a title')) ?? fail('needs a title');
-    const item: RelatedArticle = { title };
+    const item: RelatedArticle = { title: line(v.title ?? fail('needs a title')) ?? fail('needs a title') };
     const id = this.take('related.id', line, v.id);
-    const link = this.take('related.url', url('link', this.base), v.url);
+    const link = this.take('related.url', this.link, v.url);
     const published = this.take('related.date_published', this.date, v.date_published ?? v.datePublished);
-    return mark(Object.assign(item, id && { id }, link && { url: link }, published && { datePublished: published }));
-  };
+    if (id) item.id = id;
+    if (link) item.url = link;
+    if (published) item.datePublished = published;
+    return mark(item);
+  }
 
   read(feedLanguage?: string): Article | undefined {
     const { raw } = this;
@@ -153,30 +188,33 @@ class ItemReader {
     }
     if (!id || !title || !(published || modified)) return undefined;
 
+    let related = this.list('related', this.related, raw.related);
+    if (related.includes(id)) {
+      this.report('related', 'an item cannot be related to itself');
+      related = related.filter((r) => r !== id);
+    }
     const article: Article = {
       id,
       title,
       datePublished: (published ?? modified)!,
       authors: this.list('authors', this.author, raw.authors ?? (raw.author === undefined ? undefined : [raw.author])),
       tags: [...new Set(this.list('tags', line, raw.tags))],
-      related: this.list('related', this.related, raw.related).filter((r) => {
-        if (r !== id) return true;
-        this.report('related', 'an item cannot be related to itself');
-        return false;
-      }),
+      related,
     };
-    const optional: Partial<Article> = {
-      url: this.own('url', url('link', this.base)),
-      summary: this.own('summary', (v) => cleanText(string(v)) || undefined),
-      contentHtml: this.own('content_html', (v) => string(v).normalize('NFC')),
-      image: this.own('image', this.image),
-      dateModified: published && modified && modified.getTime() !== published.getTime() ? modified : undefined,
-      category: this.own('category', this.category),
-      language: this.own('language', line) ?? feedLanguage,
-      baseUrl: this.base,
-    };
-    if (!optional.contentHtml) optional.contentHtml = this.own('content_text', (v) => textToHtml(cleanText(string(v))));
-    for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(article, { [key]: value });
+    const url = this.own('url', this.link);
+    const summary = this.own('summary', plain);
+    const contentHtml = this.own('content_html', (v) => string(v).normalize('NFC')) ?? this.own('content_text', (v) => textToHtml(cleanText(string(v))));
+    const image = this.own('image', this.image);
+    const category = this.own('category', this.category);
+    const language = this.own('language', line) ?? feedLanguage;
+    if (url) article.url = url;
+    if (summary) article.summary = summary;
+    if (contentHtml) article.contentHtml = contentHtml;
+    if (image) article.image = image;
+    if (published && modified && modified.getTime() !== published.getTime()) article.dateModified = modified;
+    if (category) article.category = category;
+    if (language) article.language = language;
+    if (this.base) article.baseUrl = this.base;
     return mark(article);
   }
 }
@@ -210,7 +248,7 @@ export function normalizeFeed(input: unknown, { baseUrl }: NormalizeOptions = {}
   const top = new ItemReader(rawFeed, -1, baseUrl);
   const feed: FeedInfo = {};
   const feedTitle = top.own('title', line);
-  const home = top.own('home_page_url', url('link', baseUrl));
+  const home = top.own('home_page_url', top.link);
   const language = top.own('language', line);
   Object.assign(feed, feedTitle && { title: feedTitle }, home && { homePageUrl: home }, language && { language });
   const problems: Problem[] = top.problems.map((p) => ({ ...p, item: 'feed' }));
