@@ -3,9 +3,9 @@
 import { recallFeed, rememberFeed } from '../model/feed-cache.js';
 import { FeedError } from '../model/feed-error.js';
 import { fetchFeed, type FetchFeedOptions } from '../model/fetch-feed.js';
-import { normalizeFeed } from '../model/normalize-feed.js';
+import { newestArticles, normalizeFeed } from '../model/normalize-feed.js';
 import { parseFeed } from '../model/parse-feed.js';
-import type { NormalizedFeed } from '../model/types.js';
+import type { Article, NormalizedFeed } from '../model/types.js';
 
 export type FeedSource = { data: unknown } | { text: string } | { url: string };
 
@@ -16,8 +16,26 @@ export interface FeedResult {
   savedAt?: number;
 }
 
-function read(source: { data: unknown } | { text: string }, baseUrl: string): NormalizedFeed {
-  return normalizeFeed('data' in source ? source.data : parseFeed(source.text), { baseUrl });
+/** Feeds larger than this show their first screen before the whole feed is normalised. */
+const PREVIEW_FROM = 1000;
+
+/** A first screen to show early: how many articles, and where to show them. */
+export interface Preview {
+  count: number;
+  show(articles: Article[]): void;
+}
+
+const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve));
+
+async function read(source: { data: unknown } | { text: string }, baseUrl: string, preview?: Preview): Promise<NormalizedFeed> {
+  const data = 'data' in source ? source.data : parseFeed(source.text);
+  const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
+  if (preview && Array.isArray(items) && items.length > PREVIEW_FROM) {
+    // Normalising 10,000 items takes tens of milliseconds; the first screen needs a handful.
+    preview.show(newestArticles(data, preview.count, { baseUrl }));
+    await yieldToBrowser();
+  }
+  return normalizeFeed(data, { baseUrl });
 }
 
 export class FeedLoader {
@@ -30,23 +48,26 @@ export class FeedLoader {
   }
 
   /** Loads `source`; resolves undefined when a newer load (or abort) superseded this one. */
-  async load(source: FeedSource, options: FetchFeedOptions = {}): Promise<FeedResult | undefined> {
+  async load(source: FeedSource, options: FetchFeedOptions = {}, preview?: Preview): Promise<FeedResult | undefined> {
     this.abort();
     const controller = (this.controller = new AbortController());
     const base = document.baseURI;
     try {
-      if (!('url' in source)) return { feed: read(source, base) };
+      if (!('url' in source)) {
+        const feed = await read(source, base, preview);
+        return controller.signal.aborted ? undefined : { feed };
+      }
       const src = new URL(source.url, base).href;
       try {
         const fetched = await fetchFeed(src, { ...options, signal: controller.signal });
-        const feed = read({ text: fetched.text }, fetched.url);
+        const feed = await read({ text: fetched.text }, fetched.url, preview);
         rememberFeed(src, fetched.text, fetched.url);
         return controller.signal.aborted ? undefined : { feed };
       } catch (error) {
         if (controller.signal.aborted) return undefined;
         const saved = recallFeed(src);
         if (!saved || !(error instanceof FeedError)) throw error;
-        return { feed: read({ text: saved.text }, saved.url), error, savedAt: saved.savedAt };
+        return { feed: await read({ text: saved.text }, saved.url), error, savedAt: saved.savedAt };
       }
     } catch (error) {
       if (controller.signal.aborted) return undefined;

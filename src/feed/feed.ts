@@ -163,7 +163,9 @@ export class PartyNewsFeed extends PartyNewsElement {
       document.addEventListener('DOMContentLoaded', () => void this.reload(), { once: true });
       return;
     }
-    const result = await this.loader.load(source, { timeout: this.timeout, retries: this.retries });
+    // A huge feed shows its first screen early, unless a filter decides what that screen holds.
+    const preview = this.category || this.query ? undefined : { count: this.pageStep, show: (first: Article[]) => (this.articles = first) };
+    const result = await this.loader.load(source, { timeout: this.timeout, retries: this.retries }, preview);
     if (!result) return; // superseded by a newer load
     this.loading = false;
     this.error = result.error;

@@ -41,3 +41,18 @@ describe('browse', () => {
     expect(relatedFor({ ...articles[3], category: undefined, tags: ['không'] , related: [] }, articles)).to.deep.equal([]);
   });
 });
+
+describe('newestArticles', () => {
+  it('gives the first screen normalizeFeed + newestFirst would give, reading only what it needs', async () => {
+    const { newestArticles } = await import('../../src/model/normalize-feed.js');
+    const raw: unknown[] = [];
+    for (let i = 0; i < 300; i++) {
+      const day = String(1 + ((i * 7) % 28)).padStart(2, '0');
+      raw.push({ id: `a${i % 250}`, title: `Tin ${i}`, date_published: i % 5 === 0 ? `2022-03-${day}T10:00` : `2022-03-${day}T10:00:00+07:00` });
+    }
+    raw.splice(10, 0, { id: 'bad', title: '', date_published: '2022-03-31T00:00:00Z' }, 'junk', { id: 'a3', title: 'twin', date_published: '2022-04-01T00:00:00Z' });
+    raw.push({ id: 'late', title: 'only modified', date_modified: '2022-03-29T23:00:00Z' });
+    const full = newestFirst(normalizeFeed(raw).articles).map((a) => `${a.id} ${a.title}`);
+    for (const n of [1, 6, 20]) expect(newestArticles(raw, n).map((a) => `${a.id} ${a.title}`), `${n}`).to.deep.equal(full.slice(0, n));
+  });
+});
