@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import '../card/define.js';
 import '../report/define.js';
 import type { PartyNewsCard } from '../card/card.js';
@@ -335,9 +334,7 @@ export class PartyNewsFeed extends PartyNewsElement {
           ? this.renderError(this.error)
           : visible.length
             ? html`<ul part="list" class="list" aria-busy=${this.loading ? 'true' : 'false'}>
-                ${repeat(
-                  visible,
-                  (a) => a.id,
+                ${visible.map(
                   (a) => html`<li>
                     <party-news-card
                       part="card"
