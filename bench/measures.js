@@ -27,22 +27,22 @@
     feed.getBoundingClientRect(); // layout included, as in the baseline
   }
 
+  /** Time from handing `n` items to a new feed to `shown` cards laid out. */
+  async function timeFeed(n, shown, settings) {
+    stage().replaceChildren();
+    const data = items(n);
+    await frame();
+    const start = performance.now();
+    const feed = Object.assign(document.createElement('party-news-feed'), settings, { feed: data });
+    stage().append(feed);
+    await feedRendered(feed, shown);
+    return performance.now() - start;
+  }
+
   window.bench = {
     items,
     /** party-news: n cards in the list layout, from data to laid-out DOM. */
-    async cards(n) {
-      stage().replaceChildren();
-      const data = items(n);
-      await frame();
-      const start = performance.now();
-      const feed = document.createElement('party-news-feed');
-      feed.layout = 'list';
-      feed.pageSize = n;
-      feed.feed = data;
-      stage().append(feed);
-      await feedRendered(feed, n);
-      return performance.now() - start;
-    },
+    cards: (n) => timeFeed(n, n, { layout: 'list', pageSize: n }),
     /** Plain DOM: the same markup a card shows (article, sized image, linked heading, time, summary). */
     async baseline(n) {
       stage().replaceChildren();
@@ -76,17 +76,7 @@
       return performance.now() - start;
     },
     /** party-news with default settings: from data to the first screen (one page of cards). */
-    async firstScreen(n) {
-      stage().replaceChildren();
-      const data = items(n);
-      await frame();
-      const start = performance.now();
-      const feed = document.createElement('party-news-feed');
-      feed.feed = data;
-      stage().append(feed);
-      await feedRendered(feed, 6);
-      return performance.now() - start;
-    },
+    firstScreen: (n) => timeFeed(n, 6, {}),
     /** normalizeFeed on n items, and JSON.parse of the same text as the floor. */
     normalize(n) {
       const text = JSON.stringify({ items: items(n) });
