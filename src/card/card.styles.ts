@@ -9,7 +9,6 @@ export const cardStyles = css`
     --_card-ratio: var(--pn-card-image-ratio, 3 / 2);
     --_card-image-width: var(--pn-card-image-width, 38%);
     height: 100%;
-    container-type: inline-size;
   }
   .card {
     position: relative;
@@ -21,8 +20,10 @@ export const cardStyles = css`
     border-radius: var(--_radius);
     overflow: hidden;
   }
+  /* Image beside text while both fit; in a narrow column the text wraps under the image. Flex
+     wrapping does this without a container query, which costs every card a layout pass. */
   :host([layout='horizontal']) .card {
-    flex-direction: row;
+    flex-flow: row wrap;
   }
   :host([layout='compact']) .card {
     border-width: 0 0 1px;
@@ -35,7 +36,10 @@ export const cardStyles = css`
     flex: none;
   }
   :host([layout='horizontal']) .media {
-    width: var(--_card-image-width);
+    flex: 1 1 var(--_card-image-width);
+  }
+  :host([layout='horizontal']) .text {
+    flex: 999 1 18rem;
   }
   img {
     display: block;
@@ -103,14 +107,5 @@ export const cardStyles = css`
     -webkit-line-clamp: 3;
     -webkit-box-orient: vertical;
     overflow: hidden;
-  }
-  /* A horizontal card in a narrow column stacks, whatever the viewport. */
-  @container (max-width: 30rem) {
-    :host([layout='horizontal']) .card {
-      flex-direction: column;
-    }
-    :host([layout='horizontal']) .media {
-      width: auto;
-    }
   }
 `;
