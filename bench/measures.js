@@ -27,6 +27,17 @@
     feed.getBoundingClientRect(); // layout included, as in the baseline
   }
 
+  /** The card's own stylesheets, with :host rewritten to a .host wrapper, for the light-DOM baseline. */
+  let cardSheet;
+  function useCardStyles() {
+    if (!cardSheet) {
+      const css = window.PartyNews.PartyNewsCard.styles.map((s) => s.cssText).join('\n');
+      cardSheet = new CSSStyleSheet();
+      cardSheet.replaceSync(css.replace(/:host\(([^)]*\]?)\)/g, '.host$1').replace(/:host/g, '.host'));
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, cardSheet];
+    }
+  }
+
   /** Time from handing `n` items to a new feed to `shown` cards laid out. */
   async function timeFeed(n, shown, settings) {
     stage().replaceChildren();
@@ -43,33 +54,42 @@
     items,
     /** party-news: n cards in the list layout, from data to laid-out DOM. */
     cards: (n) => timeFeed(n, n, { layout: 'list', pageSize: n }),
-    /** Plain DOM: the same markup a card shows (article, sized image, linked heading, time, summary). */
+    /**
+     * Plain DOM: the markup a card renders (article, sized image, category, linked heading, time,
+     * summary), built by hand in the light DOM with the card's own stylesheet, so the ratio
+     * measures what the element costs (Lit, shadow roots), not what styling costs.
+     */
     async baseline(n) {
       stage().replaceChildren();
       const data = items(n);
+      useCardStyles();
       await frame();
       const start = performance.now();
       const format = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-      const list = document.createElement('ul');
+      const el = (tag, className, parent) => {
+        const node = document.createElement(tag);
+        if (className) node.className = className;
+        parent?.append(node);
+        return node;
+      };
+      const list = el('ul', 'list');
       for (const item of data) {
-        const li = document.createElement('li');
-        const article = document.createElement('article');
-        const img = document.createElement('img');
-        Object.assign(img, { src: item.image.src, alt: '', width: 1200, height: 800, loading: 'lazy' });
-        const h3 = document.createElement('h3');
-        const a = document.createElement('a');
+        const host = el('div', 'host', el('li', '', list));
+        host.setAttribute('layout', 'horizontal');
+        const article = el('article', 'card', host);
+        const img = el('img', '', el('div', 'media', article));
+        img.loading = 'lazy';
+        Object.assign(img, { src: item.image.src, alt: '', width: 1200, height: 800 });
+        const text = el('div', 'text', article);
+        el('p', 'category', text).textContent = item.category.name;
+        const a = el('a', 'link', el('h3', 'title', text));
         a.href = item.url;
         a.textContent = item.title;
-        h3.append(a);
-        const time = document.createElement('time');
+        const time = el('time', 'meta', text);
         const date = new Date(item.date_published);
         time.dateTime = date.toISOString();
-        time.textContent = format.format(date);
-        const p = document.createElement('p');
-        p.textContent = item.summary;
-        article.append(img, h3, time, p);
-        li.append(article);
-        list.append(li);
+        time.textContent = format.format(date).replace(/\//g, '-').replace(',', '');
+        el('p', 'summary', text).textContent = item.summary;
       }
       stage().append(list);
       list.getBoundingClientRect();
