@@ -21,9 +21,8 @@
   }
 
   async function feedRendered(feed, count) {
-    while (feed.shadowRoot?.querySelectorAll('party-news-card').length !== count) await new Promise((r) => setTimeout(r, 0));
+    while (feed.shadowRoot?.querySelectorAll('[part~="card"]').length !== count) await new Promise((r) => setTimeout(r, 0));
     await feed.updateComplete;
-    await Promise.all([...feed.shadowRoot.querySelectorAll('party-news-card')].map((c) => c.updateComplete));
     feed.getBoundingClientRect(); // layout included, as in the baseline
   }
 

@@ -28,8 +28,7 @@ try {
     await page.waitForFunction(() =>
       [...document.querySelectorAll('party-news-feed')].every((feed) => {
         const report = feed.shadowRoot?.querySelector('party-news-report');
-        const card = feed.shadowRoot?.querySelector('party-news-card');
-        return report?.shadowRoot?.querySelector('.title') || card?.shadowRoot?.querySelector('.link');
+        return report?.shadowRoot?.querySelector('.title') || feed.shadowRoot?.querySelector('[part~="card"] .link');
       }),
     );
     await page.evaluate(async () => {

@@ -1,16 +1,14 @@
 import { css } from 'lit';
 
+// Class-based (not :host-based), so the feed can use the same rules for the cards it renders.
 export const cardStyles = css`
-  :host {
+  .card {
     --_card-bg: var(--pn-card-background, var(--_surface));
     --_card-border: var(--pn-card-border, 1px solid var(--_border));
     --_card-pad: var(--pn-card-padding, var(--_space));
     --_card-title: var(--pn-card-title-size, 1.125rem);
     --_card-ratio: var(--pn-card-image-ratio, 3 / 2);
     --_card-image-width: var(--pn-card-image-width, 38%);
-    height: 100%;
-  }
-  .card {
     position: relative;
     display: flex;
     flex-direction: column;
@@ -22,10 +20,10 @@ export const cardStyles = css`
   }
   /* Image beside text while both fit; in a narrow column the text wraps under the image. Flex
      wrapping does this without a container query, which costs every card a layout pass. */
-  :host([layout='horizontal']) .card {
+  .card.horizontal {
     flex-flow: row wrap;
   }
-  :host([layout='compact']) .card {
+  .card.compact {
     border-width: 0 0 1px;
     border-radius: 0;
     background: transparent;
@@ -35,10 +33,10 @@ export const cardStyles = css`
     background: var(--_subtle);
     flex: none;
   }
-  :host([layout='horizontal']) .media {
+  .horizontal .media {
     flex: 1 1 var(--_card-image-width);
   }
-  :host([layout='horizontal']) .text {
+  .horizontal .text {
     flex: 999 1 18rem;
   }
   img {
@@ -54,7 +52,7 @@ export const cardStyles = css`
     padding: var(--_card-pad);
     min-width: 0;
   }
-  :host([layout='compact']) .text {
+  .compact .text {
     padding: 0.625rem 0;
     gap: 0.125rem;
   }
@@ -75,7 +73,7 @@ export const cardStyles = css`
     font-weight: 700;
     color: var(--_heading);
   }
-  :host([layout='compact']) .title {
+  .compact .title {
     font-size: 1rem;
     font-weight: 600;
   }

@@ -1,16 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { css, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
-import { formatDateTime } from '../model/format-date.js';
 import { toArticle } from '../model/normalize-feed.js';
 import type { Article } from '../model/types.js';
-import { articleLink } from '../shared/article-link.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
-import { clampLevel, headingTag } from '../shared/heading.js';
+import { cardTemplate, type CardLayout } from './card-template.js';
 import { cardStyles } from './card.styles.js';
 
-export type CardLayout = 'vertical' | 'horizontal' | 'compact';
+export type { CardLayout };
 
 /**
  * One article teaser: category, title, dateline, summary and a thumbnail whose space is reserved
@@ -38,7 +35,7 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @fires {CustomEvent<{ article: Article }>} party-news-select - The reader chose the article. Cancelable: `preventDefault()` keeps the link from being followed.
  */
 export class PartyNewsCard extends PartyNewsElement {
-  static override styles = [baseStyles, cardStyles];
+  static override styles = [baseStyles, cardStyles, css`:host { height: 100%; }`];
   /** focus() on the card focuses its link, as a feed does when a reader comes back from a report. */
   static override shadowRootOptions = { ...PartyNewsElement.shadowRootOptions, delegatesFocus: true };
 
@@ -63,22 +60,6 @@ export class PartyNewsCard extends PartyNewsElement {
 
   protected override render() {
     const a = this.shown;
-    if (!a) return nothing;
-    const compact = this.layout === 'compact';
-    const tag = headingTag(clampLevel(this.headingLevel, 2, 3));
-    const image = !compact && a.image;
-    return html`<article part="base" class="card" lang=${a.language ?? nothing}>
-      ${image
-        ? html`<div part="media" class="media">
-            <img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" />
-          </div>`
-        : nothing}
-      <div class="text">
-        ${a.category && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
-        ${staticHtml`<${tag} part="title" class="title">${articleLink(a, a.title)}</${tag}>`}
-        <time part="meta" class="meta" datetime=${a.datePublished.toISOString()}>${formatDateTime(a.datePublished, this.uiLang, this.zone)}</time>
-        ${a.summary && !compact ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
-      </div>
-    </article>`;
+    return a ? cardTemplate(a, { layout: this.layout, headingLevel: this.headingLevel, lang: this.uiLang, timeZone: this.zone }) : nothing;
   }
 }

@@ -1,6 +1,5 @@
 import { define } from '../shared/define.js';
 import { PartyNewsFeed } from './feed.js';
-import '../card/define.js';
 import '../report/define.js';
 
 export { PartyNewsFeed };

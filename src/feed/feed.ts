@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import '../card/define.js';
 import '../report/define.js';
-import type { PartyNewsCard } from '../card/card.js';
-import type { CardLayout } from '../card/card.js';
+import { cardTemplate, type CardLayout } from '../card/card-template.js';
+import { cardStyles } from '../card/card.styles.js';
 import type { PartyNewsReport } from '../report/report.js';
 import { inCategory, matchesQuery, newestFirst, relatedFor } from '../model/browse.js';
 import type { FeedError } from '../model/feed-error.js';
@@ -37,7 +36,7 @@ function errorKey(code: string): MessageKey {
  * @csspart toolbar - The search box's row.
  * @csspart search - The search `<input>`.
  * @csspart list - The `<ul>` of cards.
- * @csspart card - Each `<party-news-card>`.
+ * @csspart card - Each card's `<article>` (its inner parts, `media`, `image`, `category`, `title`, `link`, `meta`, `summary`, are the card's).
  * @csspart more - The "Xem thêm" / "Load more" button.
  * @csspart status - The visually hidden live region that announces counts.
  * @csspart notice - The quiet notice shown over a saved feed when a load failed.
@@ -57,7 +56,7 @@ function errorKey(code: string): MessageKey {
  * @fires {CustomEvent<{ article: Article }>} party-news-select - The reader chose an article. Cancelable: `preventDefault()` leaves navigation to the host.
  */
 export class PartyNewsFeed extends PartyNewsElement {
-  static override styles = [baseStyles, feedStyles];
+  static override styles = [baseStyles, cardStyles, feedStyles];
 
   /** URL of the feed: native JSON, JSON Feed 1.0/1.1, RSS 2.0 or Atom 1.0, told apart by content. */
   @property({ reflect: true }) src?: string;
@@ -96,6 +95,8 @@ export class PartyNewsFeed extends PartyNewsElement {
   @state() private shown = 0;
   @state() private query = '';
   @state() private openId?: string;
+  /** A load has finished: until then, with no source yet, there is nothing to say (not even "empty"). */
+  @state() private settled = false;
 
   private readonly loader = new FeedLoader();
   private inlineObserver?: MutationObserver;
@@ -167,6 +168,7 @@ export class PartyNewsFeed extends PartyNewsElement {
     const result = await this.loader.load(source, { timeout: this.timeout, retries: this.retries }, preview);
     if (!result) return; // superseded by a newer load
     this.loading = false;
+    this.settled = true;
     this.error = result.error;
     this.savedAt = result.savedAt;
     if (result.feed) {
@@ -212,8 +214,8 @@ export class PartyNewsFeed extends PartyNewsElement {
     };
   }
 
-  private card(id: string): PartyNewsCard | null {
-    return this.shadowRoot!.querySelector<PartyNewsCard>(`party-news-card[data-id="${CSS.escape(id)}"]`);
+  private cardLink(id: string): HTMLElement | null {
+    return this.shadowRoot!.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] .link`);
   }
 
   private closeReport(): void {
@@ -221,10 +223,10 @@ export class PartyNewsFeed extends PartyNewsElement {
     this.openId = undefined;
     this.returnTo = undefined;
     this.focusAfterRender = () => {
-      const card = back && this.card(back.id);
-      if (!card || !back) return;
+      const link = back && this.cardLink(back.id);
+      if (!link || !back) return;
       window.scrollTo({ top: back.scrollY, behavior: 'instant' });
-      void card.updateComplete.then(() => card.focus({ preventScroll: true }));
+      link.focus({ preventScroll: true });
     };
   }
 
@@ -264,10 +266,7 @@ export class PartyNewsFeed extends PartyNewsElement {
     const first = this.shown;
     this.shown += this.pageStep;
     // Focus moves to the first new card, so keyboard and screen-reader users read on from there.
-    this.focusAfterRender = () => {
-      const card = this.shadowRoot!.querySelectorAll<PartyNewsCard>('party-news-card')[first];
-      void card?.updateComplete.then(() => card.focus());
-    };
+    this.focusAfterRender = () => this.shadowRoot!.querySelectorAll<HTMLElement>('.list > li .link')[first]?.focus();
   };
 
   private onRetry = (): void => {
@@ -302,10 +301,12 @@ export class PartyNewsFeed extends PartyNewsElement {
   }
 
   protected override render() {
+    if (!this.loading && !this.settled) return nothing;
     const open = this.openId !== undefined ? this.articles.find((a) => a.id === this.openId) : undefined;
     if (open) return this.renderReport(open);
     const matching = this.matching;
     const visible = matching.slice(0, this.shown);
+    const card = { layout: CARD_LAYOUT[this.layout] ?? 'vertical', headingLevel: this.headingLevel, lang: this.uiLang, timeZone: this.zone, part: 'card' };
     const status = this.loading
       ? this.t('loading')
       : this.query
@@ -334,19 +335,7 @@ export class PartyNewsFeed extends PartyNewsElement {
           ? this.renderError(this.error)
           : visible.length
             ? html`<ul part="list" class="list" aria-busy=${this.loading ? 'true' : 'false'}>
-                ${visible.map(
-                  (a) => html`<li>
-                    <party-news-card
-                      part="card"
-                      data-id=${a.id}
-                      lang=${this.uiLang}
-                      time-zone=${this.zone}
-                      layout=${CARD_LAYOUT[this.layout] ?? 'vertical'}
-                      heading-level=${this.headingLevel}
-                      .article=${a}
-                    ></party-news-card>
-                  </li>`,
-                )}
+                ${visible.map((a) => html`<li data-id=${a.id}>${cardTemplate(a, card)}</li>`)}
               </ul>`
             : html`<p part="empty" class="empty">${this.query || this.category ? this.t('noResults') : this.t('empty')}</p>`}
       ${visible.length < matching.length

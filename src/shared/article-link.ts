@@ -14,8 +14,9 @@ function isPlainClick(event: MouseEvent): boolean {
 export function articleLink(article: Article | RelatedArticle, content: unknown, part = 'link'): TemplateResult {
   const select = (event: MouseEvent) => {
     if (event.type === 'click' && !isPlainClick(event)) return;
-    const host = (event.currentTarget as Element).getRootNode() as ShadowRoot;
-    if (!emit(host.host, 'party-news-select', { article }, { cancelable: true })) event.preventDefault();
+    // From the link itself: the event crosses every shadow root on its way up, so the feed (or the
+    // page) sees it whether the link sits in a card element or in the feed's own list.
+    if (!emit(event.currentTarget as Element, 'party-news-select', { article }, { cancelable: true })) event.preventDefault();
   };
   return article.url
     ? html`<a part=${part} class=${part} href=${article.url} @click=${select}>${content}</a>`

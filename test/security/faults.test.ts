@@ -8,7 +8,7 @@ import { textOf } from '../helpers.js';
 // event and code, and the last good feed survives every failure.
 
 const uid = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-const cards = (el: PartyNewsFeed) => el.shadowRoot!.querySelectorAll('party-news-card');
+const cards = (el: PartyNewsFeed) => el.shadowRoot!.querySelectorAll('[part~="card"]');
 const part = (el: PartyNewsFeed, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 async function mount(src: string, setup: (el: PartyNewsFeed) => void = () => {}) {

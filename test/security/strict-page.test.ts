@@ -14,9 +14,9 @@ describe('strict CSP and Trusted Types page', () => {
     const doc = frame.contentDocument!;
     const shadow = (id: string) => doc.getElementById(id)!.shadowRoot!;
     try {
-      await waitUntil(() => shadow('json').querySelectorAll('party-news-card').length === 2, 'json feed', { timeout: 8000 });
-      await waitUntil(() => shadow('rss').querySelectorAll('party-news-card').length === 4, 'rss feed');
-      await waitUntil(() => shadow('atom').querySelectorAll('party-news-card').length === 4, 'atom feed');
+      await waitUntil(() => shadow('json').querySelectorAll('[part~="card"]').length === 2, 'json feed', { timeout: 8000 });
+      await waitUntil(() => shadow('rss').querySelectorAll('[part~="card"]').length === 4, 'rss feed');
+      await waitUntil(() => shadow('atom').querySelectorAll('[part~="card"]').length === 4, 'atom feed');
       await waitUntil(() => shadow('broken').querySelector('[part~="error"]'), 'error state');
       await waitUntil(() => shadow('empty').querySelector('[part~="empty"]'), 'empty state');
       expect(shadow('loading').querySelector('.skeletons')).to.exist;
@@ -29,9 +29,8 @@ describe('strict CSP and Trusted Types page', () => {
       search.dispatchEvent(new win.InputEvent('input'));
       await waitUntil(() => shadow('json').querySelector('[part~="more"]'));
       shadow('json').querySelector<HTMLElement>('[part~="more"]')!.click();
-      await waitUntil(() => shadow('json').querySelectorAll('party-news-card').length === 4);
-      const card = shadow('json').querySelector('party-news-card')!;
-      card.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
+      await waitUntil(() => shadow('json').querySelectorAll('[part~="card"]').length === 4);
+      shadow('json').querySelector<HTMLElement>('[part~="card"] .link')!.click();
       await waitUntil(() => shadow('json').querySelector('party-news-report')?.shadowRoot?.querySelectorAll('figcaption').length === 2, 'report in place');
 
       // The standalone elements, given data by the page.

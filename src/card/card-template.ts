@@ -1,0 +1,42 @@
+import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { formatDateTime } from '../model/format-date.js';
+import type { Lang } from '../model/messages.js';
+import type { Article } from '../model/types.js';
+import { articleLink } from '../shared/article-link.js';
+import { clampLevel, headingTag } from '../shared/heading.js';
+
+export type CardLayout = 'vertical' | 'horizontal' | 'compact';
+
+export interface CardOptions {
+  layout: CardLayout;
+  headingLevel: number;
+  lang: Lang;
+  timeZone: string;
+  /** The part name of the card's <article>: `base` in <party-news-card>, `card` in the feed. */
+  part?: string;
+}
+
+/**
+ * A card's markup. <party-news-card> renders it in its own shadow root; the feed renders it
+ * straight into its list (with cardStyles), so a thousand cards cost a thousand templates, not a
+ * thousand elements with shadow roots.
+ */
+export function cardTemplate(a: Article, { layout, headingLevel, lang, timeZone, part = 'base' }: CardOptions) {
+  const compact = layout === 'compact';
+  const tag = headingTag(clampLevel(headingLevel, 2, 3));
+  const image = !compact && a.image;
+  return html`<article part=${part} class="card ${layout}" lang=${a.language ?? nothing}>
+    ${image
+      ? html`<div part="media" class="media">
+          <img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" />
+        </div>`
+      : nothing}
+    <div class="text">
+      ${a.category && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
+      ${staticHtml`<${tag} part="title" class="title">${articleLink(a, a.title)}</${tag}>`}
+      <time part="meta" class="meta" datetime=${a.datePublished.toISOString()}>${formatDateTime(a.datePublished, lang, timeZone)}</time>
+      ${a.summary && !compact ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
+    </div>
+  </article>`;
+}
