@@ -341,23 +341,40 @@ function sortKey(raw: Json): number {
 export function newestArticles(input: unknown, count: number, { baseUrl }: NormalizeOptions = {}): Article[] {
   const { items, feed } = itemsOf(input);
   const language = typeof feed.language === 'string' ? cleanLine(feed.language) || undefined : undefined;
-  const keys = items.map((raw) => (isObject(raw) ? sortKey(raw) : NaN));
-  const order = keys.flatMap((key, i) => (Number.isNaN(key) ? [] : [i])).sort((a, b) => keys[b] - keys[a] || a - b);
+  const keys = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) keys[i] = isObject(items[i]) ? sortKey(items[i] as Json) : NaN;
+  const newer = (a: number, b: number) => keys[a] > keys[b] || (keys[a] === keys[b] && a < b);
+  // The newest few by one pass (no sort of the whole feed): room for some invalid ones among them.
+  const room = count * 2 + 8;
+  const top: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (Number.isNaN(keys[i]) || (top.length === room && !newer(i, top[room - 1]))) continue;
+    let at = top.length;
+    while (at > 0 && newer(i, top[at - 1])) at--;
+    top.splice(at, 0, i);
+    if (top.length > room) top.pop();
+  }
   const read = (i: number) => new ItemReader(items[i] as Json, i, baseUrl).read(language);
   const sameId = (i: number, id: string) => {
     const raw = items[i];
     return isObject(raw) && (raw.id === id || String(raw.id) === id || (typeof raw.id === 'string' && cleanLine(raw.id) === id));
   };
-  const articles: Article[] = [];
-  for (const i of order) {
-    const article = read(i);
-    if (!article) continue;
-    // The first valid item of an id wins, as in normalizeFeed; earlier twins are rare, so look only then.
-    let twin = false;
-    for (let j = 0; j < i && !twin; j++) twin = sameId(j, article.id) && read(j) !== undefined;
-    if (twin) continue;
-    articles.push(article);
-    if (articles.length === count) break;
-  }
-  return articles;
+  const pick = (order: Iterable<number>) => {
+    const articles: Article[] = [];
+    for (const i of order) {
+      const article = read(i);
+      if (!article) continue;
+      // The first valid item of an id wins, as in normalizeFeed; earlier twins are rare, so look only then.
+      let twin = false;
+      for (let j = 0; j < i && !twin; j++) twin = sameId(j, article.id) && read(j) !== undefined;
+      if (twin) continue;
+      articles.push(article);
+      if (articles.length === count) break;
+    }
+    return articles;
+  };
+  const articles = pick(top);
+  if (articles.length === count || top.length < room) return articles;
+  // Too many invalid items among the newest: order the whole feed after all.
+  return pick([...keys.keys()].filter((i) => !Number.isNaN(keys[i])).sort((a, b) => (newer(a, b) ? -1 : 1)));
 }

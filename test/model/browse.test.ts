@@ -55,4 +55,14 @@ describe('newestArticles', () => {
     const full = newestFirst(normalizeFeed(raw).articles).map((a) => `${a.id} ${a.title}`);
     for (const n of [1, 6, 20]) expect(newestArticles(raw, n).map((a) => `${a.id} ${a.title}`), `${n}`).to.deep.equal(full.slice(0, n));
   });
+
+  it('still agrees when the newest items are mostly invalid (the whole feed is ordered then)', async () => {
+    const { newestArticles } = await import('../../src/model/normalize-feed.js');
+    const raw = [
+      ...Array.from({ length: 80 }, (_, i) => ({ id: `bad-${i}`, title: ' ', date_published: `2023-01-01T00:${String(i % 60).padStart(2, '0')}:00Z` })),
+      ...Array.from({ length: 40 }, (_, i) => ({ id: `ok-${i}`, title: `Tin ${i}`, date_published: `2022-0${1 + (i % 9)}-10T00:00:00Z` })),
+    ];
+    const full = newestFirst(normalizeFeed(raw).articles).map((a) => a.id);
+    expect(newestArticles(raw, 6).map((a) => a.id)).to.deep.equal(full.slice(0, 6));
+  });
 });
