@@ -25,6 +25,10 @@ const vi = {
   timeout: 'Nguồn tin không phản hồi kịp. Vui lòng thử lại sau.',
   http: 'Máy chủ nguồn tin báo lỗi, chưa tải được tin.',
   format: 'Nguồn tin không đúng định dạng, chưa hiển thị được.',
+  textSize: 'Cỡ chữ',
+  smaller: 'Giảm cỡ chữ',
+  larger: 'Tăng cỡ chữ',
+  sizeNow: 'Cỡ chữ {percent}%',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -52,6 +56,10 @@ const en: Record<MessageKey, string> = {
   timeout: 'The news source did not answer in time. Please try again later.',
   http: 'The news source reported an error; the news could not be loaded.',
   format: 'The news source is not in a format that can be shown.',
+  textSize: 'Text size',
+  smaller: 'Smaller text',
+  larger: 'Larger text',
+  sizeNow: 'Text size {percent}%',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };

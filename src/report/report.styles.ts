@@ -14,6 +14,37 @@ export const reportStyles = css`
     margin-inline: auto;
     font-size: var(--_report-body);
   }
+  /* The reader's text size: sapo, body, captions and byline scale; rem-based, so zoom still works. */
+  .size-0 { --_scale: 0.9; }
+  .size-2 { --_scale: 1.15; }
+  .size-3 { --_scale: 1.3; }
+  .size-4 { --_scale: 1.5; }
+  .summary,
+  .body,
+  figure,
+  .byline {
+    font-size: calc(var(--_report-body) * var(--_scale, 1));
+  }
+  .tools {
+    display: flex;
+    gap: 0.5rem;
+    margin: 0 0 1rem;
+  }
+  .tool {
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    font: inherit;
+    font-weight: 700;
+    color: var(--_link);
+    background: var(--_subtle);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .tool[aria-disabled='true'] {
+    color: var(--_muted);
+    cursor: default;
+  }
   .breadcrumb {
     font-size: 0.875rem;
     font-weight: 700;
@@ -66,7 +97,7 @@ export const reportStyles = css`
     padding: 0.5rem 0.75rem;
     background: var(--_caption-bg);
     color: var(--_caption);
-    font-size: 0.9375rem;
+    font-size: 0.9em;
     font-style: italic;
     line-height: 1.5;
     text-align: center;
@@ -144,6 +175,9 @@ export const reportStyles = css`
     margin-top: 2rem;
   }
   @media print {
+    .tools {
+      display: none;
+    }
     .report {
       max-width: none;
       font-size: 11pt;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import '../related/define.js';
 import { formatDateTime } from '../model/format-date.js';
@@ -10,6 +10,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
 import { clampLevel, headingTag } from '../shared/heading.js';
 import { reportStyles } from './report.styles.js';
+import { onTextSize, setTextSizeStep, TEXT_SIZES, textSizeStep } from './text-size.js';
 
 /**
  * The full report as an agency portal sets it: section breadcrumb, title, dateline, sapo, lead
@@ -23,6 +24,7 @@ import { reportStyles } from './report.styles.js';
  * @csspart breadcrumb - The section `<nav>` above the title.
  * @csspart title - The title heading.
  * @csspart meta - The dateline line (published and updated times).
+ * @csspart tools - The reader tools (text size).
  * @csspart summary - The sapo (lead paragraph).
  * @csspart lead - The lead photo's `<figure>`.
  * @csspart caption - The lead photo's `<figcaption>`.
@@ -41,7 +43,6 @@ import { reportStyles } from './report.styles.js';
  */
 export class PartyNewsReport extends PartyNewsElement {
   static override styles = [baseStyles, reportStyles];
-
   /** The article: a normalised `Article`, or a raw item of the native JSON format (validated and sanitised here). */
   @property({ attribute: false }) article?: Article | Record<string, unknown>;
 
@@ -53,6 +54,25 @@ export class PartyNewsReport extends PartyNewsElement {
 
   private shown?: Article;
   private body?: DocumentFragment;
+  /** The reader's text size step (TEXT_SIZES), shared by every report and remembered. */
+  @state() private sizeStep = textSizeStep();
+  private stopSizeUpdates?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sizeStep = textSizeStep();
+    this.stopSizeUpdates = onTextSize((step) => (this.sizeStep = step));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopSizeUpdates?.();
+  }
+
+  // aria-disabled, not disabled: a button that reaches its limit keeps the keyboard focus.
+  private resize(by: number) {
+    return () => setTextSizeStep(this.sizeStep + by);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('article')) return;
@@ -81,7 +101,8 @@ export class PartyNewsReport extends PartyNewsElement {
     const lang = a.language ?? nothing;
     const related = this.related ?? a.related.filter((r): r is RelatedArticle => typeof r === 'object');
     const image = a.image;
-    return html`<article part="base" class="report">
+    const step = this.sizeStep;
+    return html`<article part="base" class="report size-${step}">
       ${a.category
         ? html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('breadcrumb')}>
             ${a.category.url ? html`<a href=${a.category.url}>${a.category.name}</a>` : html`<span>${a.category.name}</span>`}
@@ -92,6 +113,15 @@ export class PartyNewsReport extends PartyNewsElement {
         <span class="label">${this.t('published')}</span> ${this.date(a.datePublished)}
         ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${this.date(a.dateModified)}` : nothing}
       </p>
+      <div part="tools" class="tools" role="group" aria-label=${this.t('textSize')}>
+        <button type="button" class="tool" title=${this.t('smaller')} aria-disabled=${step === 0} @click=${this.resize(-1)}>
+          <span aria-hidden="true">A−</span><span class="visually-hidden">${this.t('smaller')}</span>
+        </button>
+        <button type="button" class="tool" title=${this.t('larger')} aria-disabled=${step === TEXT_SIZES.length - 1} @click=${this.resize(1)}>
+          <span aria-hidden="true">A+</span><span class="visually-hidden">${this.t('larger')}</span>
+        </button>
+        <span class="visually-hidden" role="status">${this.t('sizeNow', { percent: Math.round(TEXT_SIZES[step] * 100) })}</span>
+      </div>
       ${a.summary ? html`<p part="summary" class="summary" lang=${lang}>${a.summary}</p>` : nothing}
       ${image
         ? html`<figure part="lead" class="lead">
