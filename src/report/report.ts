@@ -11,11 +11,14 @@ import { PartyNewsElement } from '../shared/element.js';
 import { clampLevel, headingTag } from '../shared/heading.js';
 import { reportStyles } from './report.styles.js';
 import { onTextSize, setTextSizeStep, TEXT_SIZES, textSizeStep } from './text-size.js';
+import { newsArticleJsonLd, scriptJson } from './json-ld.js';
+import { trustedJson } from '../shared/trusted-types.js';
 
 /**
  * The full report as an agency portal sets it: section breadcrumb, title, dateline, sapo, lead
  * photo, the body with every photo as a captioned figure, byline with organisation, tags, and
- * the related list at the end. The body is sanitised here, whatever the article's origin.
+ * the related list at the end. The body is sanitised here, whatever the article's origin. While
+ * it shows an article, schema.org NewsArticle JSON-LD for it stands in the page's `<head>`.
  *
  * @tag party-news-report
  * @summary The full view of one article.
@@ -52,21 +55,38 @@ export class PartyNewsReport extends PartyNewsElement {
   /** Level of the title heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 1;
 
+  /** The article as given, validated; `shown` may leave out a lead photo the body repeats. */
+  private valid?: Article;
   private shown?: Article;
   private body?: DocumentFragment;
   /** The reader's text size step (TEXT_SIZES), shared by every report and remembered. */
   @state() private sizeStep = textSizeStep();
   private stopSizeUpdates?: () => void;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.sizeStep = textSizeStep();
-    this.stopSizeUpdates = onTextSize((step) => (this.sizeStep = step));
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopSizeUpdates?.();
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  private jsonLd?: HTMLScriptElement;
+
+  /**
+   * schema.org NewsArticle JSON-LD for the article on show, in the host page's <head> (light DOM,
+   * where search engines read it, even when this report sits in a feed's shadow root); replaced
+   * when the article changes, removed when the report closes.
+   */
+  private publishJsonLd(): void {
+    if (!this.valid || !this.isConnected) {
+      this.jsonLd?.remove();
+      return;
+    }
+    this.jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    this.jsonLd.setAttribute('data-party-news', this.valid.id);
+    this.jsonLd.textContent = trustedJson(scriptJson(newsArticleJsonLd(this.valid)));
+    if (!this.jsonLd.isConnected) document.head.append(this.jsonLd);
   }
 
   // aria-disabled, not disabled: a button that reaches its limit keeps the keyboard focus.
@@ -74,11 +94,22 @@ export class PartyNewsReport extends PartyNewsElement {
     return () => setTextSizeStep(this.sizeStep + by);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('article')) this.publishJsonLd();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sizeStep = textSizeStep();
+    this.stopSizeUpdates = onTextSize((step) => (this.sizeStep = step));
+    if (this.hasUpdated) this.publishJsonLd();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('article')) return;
     const { article, problems } = toArticle(this.article);
     this.warnProblems(problems);
-    this.shown = article;
+    this.shown = this.valid = article;
     this.body = article?.contentHtml ? sanitizeToFragment(article.contentHtml, { baseUrl: article.baseUrl }) : undefined;
     // The lead photo is often the body's first photo too: show it once.
     const lead = article?.image;

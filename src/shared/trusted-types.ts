@@ -1,0 +1,28 @@
+// The one Trusted Types policy party-news creates, named `party-news`, for two sinks only:
+// - DOMParser.parseFromString reading RSS/Atom (the browser counts it as an HTML sink even for
+//   XML): the document it makes is inert, nothing from it is inserted, its text is only read;
+// - the text of the report's <script type="application/ld+json">: only text that parses as JSON
+//   is let through, and that script type never runs.
+
+interface Policy {
+  createHTML(s: string): unknown;
+  createScript(s: string): unknown;
+}
+
+let policy: Policy | undefined;
+
+function get(): Policy {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes;
+  const rules: Policy = {
+    createHTML: (s) => s,
+    createScript: (s) => (JSON.parse(s), s),
+  };
+  policy ??= tt ? tt.createPolicy('party-news', rules) : rules;
+  return policy;
+}
+
+/** Feed XML for DOMParser. */
+export const trustedXml = (text: string) => get().createHTML(text) as string;
+
+/** JSON for a JSON-LD script's text; throws if it is not JSON. */
+export const trustedJson = (text: string) => get().createScript(text) as string;
