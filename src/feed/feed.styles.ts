@@ -128,4 +128,13 @@ export const feedStyles = css`
       opacity: 0.5;
     }
   }
+  /* Printing a report opened in place prints the report, not the feed's controls. */
+  @media print {
+    .back,
+    .toolbar,
+    .notice,
+    .more-row {
+      display: none;
+    }
+  }
 `;

@@ -29,6 +29,14 @@ const vi = {
   smaller: 'Giảm cỡ chữ',
   larger: 'Tăng cỡ chữ',
   sizeNow: 'Cỡ chữ {percent}%',
+  tools: 'Công cụ',
+  print: 'In bài',
+  copyLink: 'Sao chép liên kết',
+  copied: 'Đã sao chép liên kết',
+  copyFailed: 'Chưa sao chép được. Liên kết bài: {url}',
+  share: 'Chia sẻ',
+  facebook: 'Chia sẻ lên Facebook',
+  source: 'Nguồn',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -60,6 +68,14 @@ const en: Record<MessageKey, string> = {
   smaller: 'Smaller text',
   larger: 'Larger text',
   sizeNow: 'Text size {percent}%',
+  tools: 'Tools',
+  print: 'Print',
+  copyLink: 'Copy link',
+  copied: 'Link copied',
+  copyFailed: 'Could not copy. The link: {url}',
+  share: 'Share',
+  facebook: 'Share on Facebook',
+  source: 'Source',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -27,10 +27,23 @@ export const reportStyles = css`
   }
   .tools {
     display: flex;
-    gap: 0.5rem;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
     margin: 0 0 1rem;
   }
+  .tool-group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   .tool {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    padding: 0 0.75rem;
+    text-decoration: none;
+    font-size: 0.875rem;
     min-width: 2.75rem;
     min-height: 2.75rem;
     font: inherit;
@@ -40,6 +53,20 @@ export const reportStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
+  }
+  .copy-status {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .copy-status:empty {
+    display: none;
+  }
+  .source {
+    margin: 0 0 1rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
   }
   .tool[aria-disabled='true'] {
     color: var(--_muted);
@@ -174,9 +201,14 @@ export const reportStyles = css`
   .related {
     margin-top: 2rem;
   }
+  /* Printed, the report stands alone: no tools, no related links; the source's full URL is shown. */
   @media print {
-    .tools {
+    .tools,
+    .related {
       display: none;
+    }
+    .source a::after {
+      content: ' — ' attr(href);
     }
     .report {
       max-width: none;

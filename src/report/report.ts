@@ -12,6 +12,7 @@ import { clampLevel, headingTag } from '../shared/heading.js';
 import { reportStyles } from './report.styles.js';
 import { onTextSize, setTextSizeStep, TEXT_SIZES, textSizeStep } from './text-size.js';
 import { newsArticleJsonLd, scriptJson } from './json-ld.js';
+import { canShare, copyText, facebookShareUrl, shareUrl } from './share.js';
 import { trustedJson } from '../shared/trusted-types.js';
 
 /**
@@ -27,7 +28,8 @@ import { trustedJson } from '../shared/trusted-types.js';
  * @csspart breadcrumb - The section `<nav>` above the title.
  * @csspart title - The title heading.
  * @csspart meta - The dateline line (published and updated times).
- * @csspart tools - The reader tools (text size).
+ * @csspart tools - The reader tools: text size, print, copy link, share.
+ * @csspart source - The source line: the originating portal, linked.
  * @csspart summary - The sapo (lead paragraph).
  * @csspart lead - The lead photo's `<figure>`.
  * @csspart caption - The lead photo's `<figcaption>`.
@@ -121,6 +123,40 @@ export class PartyNewsReport extends PartyNewsElement {
     this.shadowRoot?.querySelector<HTMLElement>('.title')?.focus(options);
   }
 
+  @state() private copyStatus = '';
+
+  private async copyLink(a: Article) {
+    const url = shareUrl(a.url, a.id);
+    this.copyStatus = (await copyText(url)) ? this.t('copied') : this.t('copyFailed', { url });
+  }
+
+  private share(a: Article) {
+    void navigator.share({ title: a.title, url: shareUrl(a.url, a.id) }).catch(() => {});
+  }
+
+  /** Text size, print and share: every tool a portal reader expects, none from a third party. */
+  private renderTools(a: Article) {
+    const step = this.sizeStep;
+    return html`<div part="tools" class="tools">
+      <div class="tool-group" role="group" aria-label=${this.t('textSize')}>
+        <button type="button" class="tool" title=${this.t('smaller')} aria-disabled=${step === 0} @click=${this.resize(-1)}>
+          <span aria-hidden="true">A−</span><span class="visually-hidden">${this.t('smaller')}</span>
+        </button>
+        <button type="button" class="tool" title=${this.t('larger')} aria-disabled=${step === TEXT_SIZES.length - 1} @click=${this.resize(1)}>
+          <span aria-hidden="true">A+</span><span class="visually-hidden">${this.t('larger')}</span>
+        </button>
+        <span class="visually-hidden" role="status">${this.t('sizeNow', { percent: Math.round(TEXT_SIZES[step] * 100) })}</span>
+      </div>
+      <div class="tool-group" role="group" aria-label=${this.t('tools')}>
+        <button type="button" class="tool" @click=${() => window.print()}>${this.t('print')}</button>
+        <button type="button" class="tool" @click=${() => this.copyLink(a)}>${this.t('copyLink')}</button>
+        ${canShare() ? html`<button type="button" class="tool" @click=${() => this.share(a)}>${this.t('share')}</button>` : nothing}
+        <a class="tool" href=${facebookShareUrl(shareUrl(a.url, a.id))} rel="noopener noreferrer">${this.t('facebook')}</a>
+      </div>
+      <p class="copy-status" role="status">${this.copyStatus}</p>
+    </div>`;
+  }
+
   private date(date: Date) {
     return html`<time datetime=${date.toISOString()}>${formatDateTime(date, this.uiLang, this.zone)}</time>`;
   }
@@ -132,8 +168,7 @@ export class PartyNewsReport extends PartyNewsElement {
     const lang = a.language ?? nothing;
     const related = this.related ?? a.related.filter((r): r is RelatedArticle => typeof r === 'object');
     const image = a.image;
-    const step = this.sizeStep;
-    return html`<article part="base" class="report size-${step}">
+    return html`<article part="base" class="report size-${this.sizeStep}">
       ${a.category
         ? html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('breadcrumb')}>
             ${a.category.url ? html`<a href=${a.category.url}>${a.category.name}</a>` : html`<span>${a.category.name}</span>`}
@@ -144,15 +179,7 @@ export class PartyNewsReport extends PartyNewsElement {
         <span class="label">${this.t('published')}</span> ${this.date(a.datePublished)}
         ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${this.date(a.dateModified)}` : nothing}
       </p>
-      <div part="tools" class="tools" role="group" aria-label=${this.t('textSize')}>
-        <button type="button" class="tool" title=${this.t('smaller')} aria-disabled=${step === 0} @click=${this.resize(-1)}>
-          <span aria-hidden="true">A−</span><span class="visually-hidden">${this.t('smaller')}</span>
-        </button>
-        <button type="button" class="tool" title=${this.t('larger')} aria-disabled=${step === TEXT_SIZES.length - 1} @click=${this.resize(1)}>
-          <span aria-hidden="true">A+</span><span class="visually-hidden">${this.t('larger')}</span>
-        </button>
-        <span class="visually-hidden" role="status">${this.t('sizeNow', { percent: Math.round(TEXT_SIZES[step] * 100) })}</span>
-      </div>
+      ${this.renderTools(a)}
       ${a.summary ? html`<p part="summary" class="summary" lang=${lang}>${a.summary}</p>` : nothing}
       ${image
         ? html`<figure part="lead" class="lead">
@@ -177,6 +204,11 @@ export class PartyNewsReport extends PartyNewsElement {
               ${a.tags.map((t) => html`<li>${t}</li>`)}
             </ul>
           </div>`
+        : nothing}
+      ${a.url
+        ? html`<p part="source" class="source">
+            ${this.t('source')}: <a href=${a.url}>${new URL(a.url).host || a.url}</a>
+          </p>`
         : nothing}
       <party-news-related part="related" class="related" .articles=${related} heading-level=${Math.min(6, level + 1)}></party-news-related>
     </article>`;

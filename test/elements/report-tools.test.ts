@@ -22,7 +22,7 @@ describe('<party-news-report> text size', () => {
     const [smaller, larger] = tools(el);
     expect(textOf(smaller)).to.contain('Giảm cỡ chữ');
     expect(textOf(larger)).to.contain('Tăng cỡ chữ');
-    expect(el.shadowRoot!.querySelector('[part~="tools"]')!.getAttribute('aria-label')).to.equal('Cỡ chữ');
+    expect(smaller.closest('[role="group"]')!.getAttribute('aria-label')).to.equal('Cỡ chữ');
     await expect(el).to.be.accessible();
   });
 
@@ -64,5 +64,83 @@ describe('<party-news-report> text size', () => {
     expect(localStorage.getItem('party-news:text-size')).to.equal('2');
     const later = await render();
     expect(bodySize(later)).to.be.closeTo(base * 1.15, 0.5);
+  });
+});
+
+describe('<party-news-report> print, share and source', () => {
+  let seed: Article;
+  before(async () => {
+    seed = (await seedFeed()).articles[0];
+  });
+  const render = () => fixture<PartyNewsReport>(html`<party-news-report .article=${seed}></party-news-report>`);
+  const button = (el: PartyNewsReport, name: string) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tools"] button, [part~="tools"] a')].find((b) => textOf(b) === name)!;
+
+  it('prints with "In bài", and the print stylesheet leaves the report alone with its source URL', async () => {
+    const el = await render();
+    const original = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      button(el, 'In bài').click();
+    } finally {
+      window.print = original;
+    }
+    expect(printed).to.equal(1);
+
+    // Print media emulated the same way in every engine: the report's own @media print rules,
+    // applied unconditionally, must hide the tools and the related list and show the source URL.
+    const root = el.shadowRoot!;
+    const printRules = root.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+      .flatMap((rule) => [...rule.cssRules].map((r) => r.cssText));
+    expect(printRules.length).to.be.greaterThan(0);
+    const printSheet = new CSSStyleSheet();
+    printSheet.replaceSync(printRules.join('\n'));
+    const before = root.adoptedStyleSheets;
+    root.adoptedStyleSheets = [...before, printSheet];
+    try {
+      expect(getComputedStyle(root.querySelector('[part~="tools"]')!).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('[part~="related"]')!).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('[part~="title"]')!).display).not.to.equal('none');
+      expect(getComputedStyle(root.querySelector('[part~="meta"]')!).display).not.to.equal('none');
+      // Chromium and WebKit report the resolved text; Firefox the attr() expression itself.
+      const after = getComputedStyle(root.querySelector('.source a')!, '::after').content;
+      expect(after.includes(seed.url!) || after.includes('attr(href)'), after).to.equal(true);
+    } finally {
+      root.adoptedStyleSheets = before;
+    }
+  });
+
+  it('copies the article link with a visible confirmation', async () => {
+    const el = await render();
+    button(el, 'Sao chép liên kết').click();
+    const status = el.shadowRoot!.querySelector('.copy-status')!;
+    await waitUntil(() => textOf(status) !== '', 'a confirmation');
+    // Headless browsers may refuse clipboard access; then the link itself is shown to copy by hand.
+    if (textOf(status) === 'Đã sao chép liên kết') {
+      const copied = await navigator.clipboard.readText().catch(() => seed.url);
+      expect(copied).to.equal(seed.url);
+    } else {
+      expect(textOf(status)).to.equal(`Chưa sao chép được. Liên kết bài: ${seed.url}`);
+    }
+    expect(status.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shares through a plain Facebook link and the Web Share API where the browser has it', async () => {
+    const el = await render();
+    const facebook = button(el, 'Chia sẻ lên Facebook') as HTMLAnchorElement;
+    expect(facebook.href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(seed.url!)}`);
+    expect(Boolean(button(el, 'Chia sẻ'))).to.equal(typeof navigator.share === 'function');
+    expect(el.shadowRoot!.querySelectorAll('script, iframe')).to.have.length(0);
+  });
+
+  it('names its source, linked to the originating portal', async () => {
+    const el = await render();
+    const source = el.shadowRoot!.querySelector('[part~="source"]')!;
+    expect(textOf(source)).to.equal('Nguồn: example.gov.vn');
+    expect(source.querySelector('a')!.href).to.equal(seed.url);
   });
 });
