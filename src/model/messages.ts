@@ -37,6 +37,11 @@ const vi = {
   share: 'Chia sẻ',
   facebook: 'Chia sẻ lên Facebook',
   source: 'Nguồn',
+  enlarge: 'Xem ảnh lớn: {alt}',
+  viewer: 'Xem ảnh',
+  previous: 'Ảnh trước',
+  next: 'Ảnh sau',
+  close: 'Đóng',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -76,6 +81,11 @@ const en: Record<MessageKey, string> = {
   share: 'Share',
   facebook: 'Share on Facebook',
   source: 'Source',
+  enlarge: 'View larger: {alt}',
+  viewer: 'Photo viewer',
+  previous: 'Previous photo',
+  next: 'Next photo',
+  close: 'Close',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -13,6 +13,7 @@ import { reportStyles } from './report.styles.js';
 import { onTextSize, setTextSizeStep, TEXT_SIZES, textSizeStep } from './text-size.js';
 import { newsArticleJsonLd, scriptJson } from './json-ld.js';
 import { canShare, copyText, facebookShareUrl, shareUrl } from './share.js';
+import { collectPhotos, PhotoViewer } from './photo-viewer.js';
 import { trustedJson } from '../shared/trusted-types.js';
 
 /**
@@ -30,6 +31,7 @@ import { trustedJson } from '../shared/trusted-types.js';
  * @csspart meta - The dateline line (published and updated times).
  * @csspart tools - The reader tools: text size, print, copy link, share.
  * @csspart source - The source line: the originating portal, linked.
+ * @csspart viewer - The photo viewer `<dialog>`.
  * @csspart summary - The sapo (lead paragraph).
  * @csspart lead - The lead photo's `<figure>`.
  * @csspart caption - The lead photo's `<figcaption>`.
@@ -116,6 +118,7 @@ export class PartyNewsReport extends PartyNewsElement {
     // The lead photo is often the body's first photo too: show it once.
     const lead = article?.image;
     if (lead && this.body?.querySelector(`img[src="${CSS.escape(lead.src)}"]`)) this.shown = { ...article, image: undefined };
+    this.viewer.photos = collectPhotos(this.body, this.shown?.image, (alt) => this.t('enlarge', { alt }));
   }
 
   /** Moves focus to the title, so a reader who opened the report starts reading at its top. */
@@ -124,6 +127,12 @@ export class PartyNewsReport extends PartyNewsElement {
   }
 
   @state() private copyStatus = '';
+  private readonly viewer = new PhotoViewer(this);
+
+  /** The message catalogue, for the photo viewer's labels. */
+  override t(...args: Parameters<PartyNewsElement['t']>): string {
+    return super.t(...args);
+  }
 
   private async copyLink(a: Article) {
     const url = shareUrl(a.url, a.id);
@@ -168,7 +177,7 @@ export class PartyNewsReport extends PartyNewsElement {
     const lang = a.language ?? nothing;
     const related = this.related ?? a.related.filter((r): r is RelatedArticle => typeof r === 'object');
     const image = a.image;
-    return html`<article part="base" class="report size-${this.sizeStep}">
+    return html`<article part="base" class="report size-${this.sizeStep}" @click=${this.viewer.onClick}>
       ${a.category
         ? html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('breadcrumb')}>
             ${a.category.url ? html`<a href=${a.category.url}>${a.category.name}</a>` : html`<span>${a.category.name}</span>`}
@@ -183,7 +192,9 @@ export class PartyNewsReport extends PartyNewsElement {
       ${a.summary ? html`<p part="summary" class="summary" lang=${lang}>${a.summary}</p>` : nothing}
       ${image
         ? html`<figure part="lead" class="lead">
-            <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} fetchpriority="high" />
+            <button type="button" class="zoom" data-photo="0" aria-label=${this.t('enlarge', { alt: image.alt || image.caption || '' })}>
+              <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} fetchpriority="high" />
+            </button>
             ${image.caption || image.credit
               ? html`<figcaption part="caption">${image.caption}${image.credit ? html` <span class="credit">${this.t('photo')}: ${image.credit}</span>` : nothing}</figcaption>`
               : nothing}
@@ -210,6 +221,7 @@ export class PartyNewsReport extends PartyNewsElement {
             ${this.t('source')}: <a href=${a.url}>${new URL(a.url).host || a.url}</a>
           </p>`
         : nothing}
+      ${this.viewer.render()}
       <party-news-related part="related" class="related" .articles=${related} heading-level=${Math.min(6, level + 1)}></party-news-related>
     </article>`;
   }

@@ -144,3 +144,52 @@ describe('<party-news-report> print, share and source', () => {
     expect(source.querySelector('a')!.href).to.equal(seed.url);
   });
 });
+
+describe('<party-news-report> photo viewer', () => {
+  let seed: Article;
+  before(async () => {
+    seed = (await seedFeed()).articles[0];
+  });
+  const render = () => fixture<PartyNewsReport>(html`<party-news-report .article=${seed}></party-news-report>`);
+  const dialog = (el: PartyNewsReport) => el.shadowRoot!.querySelector('dialog')!;
+  const zooms = (el: PartyNewsReport) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.zoom')];
+
+  it('makes every photo a labelled button', async () => {
+    const el = await render();
+    expect(zooms(el)).to.have.length(2);
+    expect(zooms(el)[0].getAttribute('aria-label')).to.equal('Xem ảnh lớn: Đồng chí Trương Thu Hòa phát biểu tại bục Hội nghị');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens by keyboard, moves with the arrow keys, closes with Escape and returns focus', async () => {
+    const el = await render();
+    const second = zooms(el)[1];
+    second.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog(el)?.open, 'viewer open');
+    expect(textOf(dialog(el).querySelector('figcaption'))).to.equal('Quang cảnh Hội nghị tại phần thảo luận');
+    expect(textOf(dialog(el).querySelector('.counter'))).to.equal('2/2');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(textOf(dialog(el).querySelector('.counter'))).to.equal('1/2');
+    expect(textOf(dialog(el).querySelector('figcaption'))).to.contain('Đồng chí Trương Thu Hòa');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog(el).open, 'viewer closed');
+    await waitUntil(() => el.shadowRoot!.activeElement === second, 'focus back on the photo');
+  });
+
+  it('opens by pointer, swipes, and closes with its button', async () => {
+    const el = await render();
+    zooms(el)[0].click();
+    await waitUntil(() => dialog(el)?.open);
+    const d = dialog(el);
+    d.dispatchEvent(new PointerEvent('pointerdown', { clientX: 300, bubbles: true }));
+    d.dispatchEvent(new PointerEvent('pointerup', { clientX: 150, bubbles: true }));
+    await el.updateComplete;
+    expect(textOf(d.querySelector('.counter'))).to.equal('2/2');
+    d.querySelector<HTMLButtonElement>('.close')!.click();
+    await waitUntil(() => !d.open);
+    await waitUntil(() => el.shadowRoot!.activeElement === zooms(el)[0]);
+  });
+});

@@ -1,0 +1,118 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ArticleImage } from '../model/types.js';
+
+export interface Photo {
+  src: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { t(key: 'enlarge' | 'previous' | 'next' | 'close' | 'viewer' | 'photo', values?: Record<string, string | number>): string };
+
+/**
+ * Makes each photo of a sanitised body a button that opens the viewer (its index in data-photo),
+ * and lists the photos with their captions. Images already inside a link keep their link.
+ */
+export function collectPhotos(body: DocumentFragment | undefined, lead: ArticleImage | undefined, label: (alt: string) => string): Photo[] {
+  const photos: Photo[] = lead ? [{ src: lead.src, alt: lead.alt, caption: lead.caption, credit: lead.credit }] : [];
+  for (const img of body?.querySelectorAll('img') ?? []) {
+    if (img.closest('a')) continue;
+    const caption = img.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
+    const button = img.ownerDocument.createElement('button');
+    button.type = 'button';
+    button.className = 'zoom';
+    button.dataset.photo = String(photos.length);
+    button.setAttribute('aria-label', label(img.alt || caption || ''));
+    img.replaceWith(button);
+    button.append(img);
+    photos.push({ src: img.src, alt: img.alt, caption });
+  }
+  return photos;
+}
+
+/**
+ * The photo viewer: a modal <dialog> with the photo, its caption and credit, previous/next by
+ * buttons, arrow keys or a swipe; Escape closes it and focus returns to the photo it came from.
+ */
+export class PhotoViewer implements ReactiveController {
+  photos: Photo[] = [];
+  index = 0;
+  /** Open: only then does the dialog hold a photo (a closed viewer loads nothing). */
+  private isOpen = false;
+  private trigger?: HTMLElement | null;
+  private swipeFrom?: number;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private get dialog(): HTMLDialogElement | null | undefined {
+    return this.host.shadowRoot?.querySelector('dialog');
+  }
+
+  open(index: number, trigger?: HTMLElement | null): void {
+    this.index = index;
+    this.trigger = trigger;
+    this.isOpen = true;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      if (!this.dialog?.open) this.dialog?.showModal();
+    });
+  }
+
+  private go(step: number): void {
+    this.index = (this.index + step + this.photos.length) % this.photos.length;
+    this.host.requestUpdate();
+  }
+
+  /** Click handler for the report: a photo's zoom button opens the viewer at that photo. */
+  readonly onClick = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLElement>('.zoom');
+    if (button?.dataset.photo) this.open(Number(button.dataset.photo), button);
+  };
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'ArrowRight') this.go(1);
+    else if (event.key === 'ArrowLeft') this.go(-1);
+  };
+
+  private readonly onClose = (): void => {
+    this.isOpen = false;
+    this.host.requestUpdate();
+    this.trigger?.focus();
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    this.swipeFrom = event.clientX;
+  };
+
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    const dx = this.swipeFrom === undefined ? 0 : event.clientX - this.swipeFrom;
+    this.swipeFrom = undefined;
+    if (Math.abs(dx) > 40) this.go(dx < 0 ? 1 : -1);
+  };
+
+  render() {
+    const photo = this.photos[this.index];
+    if (!photo || !this.isOpen) return html`<dialog part="viewer" class="viewer"></dialog>`;
+    const t = this.host.t.bind(this.host);
+    const many = this.photos.length > 1;
+    return html`<dialog part="viewer" class="viewer" aria-label=${t('viewer')} @keydown=${this.onKey} @close=${this.onClose} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
+      <figure class="viewer-figure">
+        <img src=${photo.src} alt=${photo.alt} />
+        ${photo.caption || photo.credit
+          ? html`<figcaption>${photo.caption}${photo.credit ? html` <span class="credit">${t('photo')}: ${photo.credit}</span>` : nothing}</figcaption>`
+          : nothing}
+      </figure>
+      <div class="viewer-bar">
+        ${many ? html`<button type="button" class="tool" @click=${() => this.go(-1)}>‹ ${t('previous')}</button>` : nothing}
+        ${many ? html`<span class="counter">${this.index + 1}/${this.photos.length}</span>` : nothing}
+        ${many ? html`<button type="button" class="tool" @click=${() => this.go(1)}>${t('next')} ›</button>` : nothing}
+        <button type="button" class="tool close" @click=${() => this.dialog?.close()} autofocus>${t('close')}</button>
+      </div>
+    </dialog>`;
+  }
+}
