@@ -36,12 +36,18 @@ const vi = {
   copyFailed: 'Chưa sao chép được. Liên kết bài: {url}',
   share: 'Chia sẻ',
   facebook: 'Chia sẻ lên Facebook',
+  zalo: 'Chia sẻ qua Zalo',
   source: 'Nguồn',
   enlarge: 'Xem ảnh lớn: {alt}',
   viewer: 'Xem ảnh',
   previous: 'Ảnh trước',
   next: 'Ảnh sau',
   close: 'Đóng',
+  readAloud: 'Đọc bài',
+  pause: 'Tạm dừng',
+  resume: 'Đọc tiếp',
+  stop: 'Dừng đọc',
+  speechFailed: 'Trình duyệt chưa đọc được bài này.',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -80,12 +86,18 @@ const en: Record<MessageKey, string> = {
   copyFailed: 'Could not copy. The link: {url}',
   share: 'Share',
   facebook: 'Share on Facebook',
+  zalo: 'Share on Zalo',
   source: 'Source',
   enlarge: 'View larger: {alt}',
   viewer: 'Photo viewer',
   previous: 'Previous photo',
   next: 'Next photo',
   close: 'Close',
+  readAloud: 'Read aloud',
+  pause: 'Pause',
+  resume: 'Resume',
+  stop: 'Stop reading',
+  speechFailed: 'This browser could not read the article aloud.',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };

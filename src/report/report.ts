@@ -12,8 +12,9 @@ import { clampLevel, headingTag } from '../shared/heading.js';
 import { reportStyles } from './report.styles.js';
 import { onTextSize, setTextSizeStep, TEXT_SIZES, textSizeStep } from './text-size.js';
 import { newsArticleJsonLd, scriptJson } from './json-ld.js';
-import { canShare, copyText, facebookShareUrl, shareUrl } from './share.js';
+import { canShare, copyText, facebookShareUrl, shareUrl, zaloShareUrl } from './share.js';
 import { collectPhotos, PhotoViewer } from './photo-viewer.js';
+import { ReadAloud } from './read-aloud.js';
 import { trustedJson } from '../shared/trusted-types.js';
 
 /**
@@ -128,6 +129,10 @@ export class PartyNewsReport extends PartyNewsElement {
 
   @state() private copyStatus = '';
   private readonly viewer = new PhotoViewer(this);
+  private readonly reader = new ReadAloud(this, () => ({
+    lang: this.valid?.language ?? this.uiLang,
+    parts: [this.valid?.title, this.valid?.summary, this.shadowRoot?.querySelector('.body')?.textContent ?? undefined],
+  }));
 
   /** The message catalogue, for the photo viewer's labels. */
   override t(...args: Parameters<PartyNewsElement['t']>): string {
@@ -157,10 +162,12 @@ export class PartyNewsReport extends PartyNewsElement {
         <span class="visually-hidden" role="status">${this.t('sizeNow', { percent: Math.round(TEXT_SIZES[step] * 100) })}</span>
       </div>
       <div class="tool-group" role="group" aria-label=${this.t('tools')}>
+        ${this.reader.render()}
         <button type="button" class="tool" @click=${() => window.print()}>${this.t('print')}</button>
         <button type="button" class="tool" @click=${() => this.copyLink(a)}>${this.t('copyLink')}</button>
         ${canShare() ? html`<button type="button" class="tool" @click=${() => this.share(a)}>${this.t('share')}</button>` : nothing}
         <a class="tool" href=${facebookShareUrl(shareUrl(a.url, a.id))} rel="noopener noreferrer">${this.t('facebook')}</a>
+        <a class="tool" href=${zaloShareUrl(shareUrl(a.url, a.id))} rel="noopener noreferrer">${this.t('zalo')}</a>
       </div>
       <p class="copy-status" role="status">${this.copyStatus}</p>
     </div>`;

@@ -129,10 +129,11 @@ describe('<party-news-report> print, share and source', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shares through a plain Facebook link and the Web Share API where the browser has it', async () => {
+  it('shares through plain Facebook and Zalo links and the Web Share API where the browser has it', async () => {
     const el = await render();
     const facebook = button(el, 'Chia sẻ lên Facebook') as HTMLAnchorElement;
     expect(facebook.href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(seed.url!)}`);
+    expect((button(el, 'Chia sẻ qua Zalo') as HTMLAnchorElement).href).to.equal(`https://sp.zalo.me/share?url=${encodeURIComponent(seed.url!)}`);
     expect(Boolean(button(el, 'Chia sẻ'))).to.equal(typeof navigator.share === 'function');
     expect(el.shadowRoot!.querySelectorAll('script, iframe')).to.have.length(0);
   });
@@ -191,5 +192,52 @@ describe('<party-news-report> photo viewer', () => {
     d.querySelector<HTMLButtonElement>('.close')!.click();
     await waitUntil(() => !d.open);
     await waitUntil(() => el.shadowRoot!.activeElement === zooms(el)[0]);
+  });
+});
+
+describe('<party-news-report> read aloud', () => {
+  let seed: Article;
+  before(async () => {
+    seed = (await seedFeed()).articles[0];
+  });
+  afterEach(() => speechSynthesis.cancel());
+  const render = () => fixture<PartyNewsReport>(html`<party-news-report .article=${seed}></party-news-report>`);
+  const named = (el: PartyNewsReport, name: string) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="tools"] button')].find((b) => textOf(b) === name);
+
+  it('splits the article into sentence-sized pieces', async () => {
+    const { speechChunks } = await import('../../src/report/read-aloud.js');
+    const chunks = speechChunks(['Tiêu đề', 'Câu một. Câu hai! '.repeat(40), undefined, '']);
+    expect(chunks[0].startsWith('Tiêu đề')).to.equal(true);
+    expect(chunks.every((c) => c.length <= 320)).to.equal(true);
+    expect(chunks.join(' ').replace(/\s+/g, ' ')).to.contain('Câu một. Câu hai!');
+  });
+
+  it('"Đọc bài" reads by keyboard, and reading can be stopped, or says plainly that it cannot read', async () => {
+    const el = await render();
+    const read = named(el, 'Đọc bài')!;
+    expect(read, 'the button exists where the browser has speech synthesis').to.exist;
+    read.focus();
+    await sendKeys({ press: 'Enter' }); // a real key press: engines speak only after user activation
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 500));
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('.speech-status');
+    if (status) {
+      // This engine has no usable voice here: the reader is told, and the button is back.
+      expect(textOf(status)).to.equal('Trình duyệt chưa đọc được bài này.');
+      expect(named(el, 'Đọc bài')).to.exist;
+    } else {
+      expect(speechSynthesis.speaking || speechSynthesis.pending, 'speaking').to.equal(true);
+      expect(named(el, 'Tạm dừng')).to.exist;
+      named(el, 'Tạm dừng')!.click();
+      await el.updateComplete;
+      expect(named(el, 'Đọc tiếp')).to.exist;
+      named(el, 'Dừng đọc')!.click();
+      await el.updateComplete;
+      expect(named(el, 'Đọc bài')).to.exist;
+      expect(speechSynthesis.speaking && !speechSynthesis.paused).to.equal(false);
+    }
+    await expect(el).to.be.accessible();
   });
 });

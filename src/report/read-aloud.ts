@@ -1,0 +1,95 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { MessageKey } from '../model/messages.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { t(key: MessageKey): string };
+export type SpeechState = 'idle' | 'speaking' | 'paused';
+
+/** Paragraph-sized pieces: some engines stop reading a single very long utterance part-way. */
+export function speechChunks(parts: (string | undefined)[]): string[] {
+  return parts
+    .flatMap((part) => (part ?? '').split(/\n+/))
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .flatMap((text) => text.match(/[^.!?…]+[.!?…]*\s*/g) ?? [text])
+    .reduce<string[]>((chunks, sentence) => {
+      const last = chunks.length - 1;
+      if (last >= 0 && chunks[last].length + sentence.length < 300) chunks[last] += sentence;
+      else chunks.push(sentence);
+      return chunks;
+    }, [])
+    .map((chunk) => chunk.trim());
+}
+
+/**
+ * "Đọc bài": reads the title and body with the browser's speech synthesis, in a Vietnamese voice
+ * when the system has one, with pause, resume and stop. Absent when the browser cannot speak.
+ */
+export class ReadAloud implements ReactiveController {
+  state: SpeechState = 'idle';
+  message = '';
+  private run = 0;
+
+  constructor(
+    private readonly host: Host,
+    private readonly text: () => { lang: string; parts: (string | undefined)[] },
+  ) {
+    host.addController(this);
+  }
+
+  static get supported(): boolean {
+    return 'speechSynthesis' in globalThis && 'SpeechSynthesisUtterance' in globalThis;
+  }
+
+  hostDisconnected(): void {
+    if (this.state !== 'idle') this.stop();
+  }
+
+  private set(state: SpeechState, message = ''): void {
+    this.state = state;
+    this.message = message;
+    this.host.requestUpdate();
+  }
+
+  start(): void {
+    const { lang, parts } = this.text();
+    const chunks = speechChunks(parts);
+    const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang.slice(0, 2).toLowerCase()));
+    const run = ++this.run;
+    speechSynthesis.cancel();
+    chunks.forEach((chunk, i) => {
+      const utterance = new SpeechSynthesisUtterance(chunk);
+      utterance.lang = lang === 'vi' ? 'vi-VN' : lang;
+      if (voice) utterance.voice = voice;
+      if (i === chunks.length - 1) utterance.onend = () => run === this.run && this.set('idle');
+      utterance.onerror = (e) => {
+        if (run !== this.run || e.error === 'interrupted' || e.error === 'canceled') return;
+        this.run++;
+        // Deferred: Firefox ESR crashes when cancel() runs inside an utterance's own error handler.
+        setTimeout(() => speechSynthesis.cancel());
+        this.set('idle', this.host.t('speechFailed'));
+      };
+      speechSynthesis.speak(utterance);
+    });
+    this.set('speaking');
+  }
+
+  private pause = () => (speechSynthesis.pause(), this.set('paused'));
+  private resume = () => (speechSynthesis.resume(), this.set('speaking'));
+  stop = (): void => {
+    this.run++;
+    speechSynthesis.cancel();
+    this.set('idle');
+  };
+
+  render() {
+    if (!ReadAloud.supported) return nothing;
+    const t = this.host.t.bind(this.host);
+    return html`${this.state === 'idle'
+        ? html`<button type="button" class="tool" @click=${() => this.start()}>${t('readAloud')}</button>`
+        : html`${this.state === 'speaking'
+              ? html`<button type="button" class="tool" @click=${this.pause}>${t('pause')}</button>`
+              : html`<button type="button" class="tool" @click=${this.resume}>${t('resume')}</button>`}
+            <button type="button" class="tool" @click=${this.stop}>${t('stop')}</button>`}
+      ${this.message ? html`<span class="speech-status" role="status">${this.message}</span>` : nothing}`;
+  }
+}
