@@ -26,3 +26,29 @@ export const LegacyCmsCaptions: Story = { args: { article: legacy, related: [] }
 export const WithoutPhotos: Story = { args: { article: withoutPhotos, related: related.slice(0, 2) } };
 /** The interface in English; the article keeps its Vietnamese text and `lang`. */
 export const InEnglish: Story = { args: { lang: 'en' } };
+
+const TEXT_SIZE_KEY = 'party-news:text-size';
+/** Plain clicks inside the report's shadow root (no test library needed, so the test suite runs these too). */
+const clickIn = async (canvas: HTMLElement, selector: string) => {
+  const report = canvas.querySelector('party-news-report')!;
+  await report.updateComplete;
+  report.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
+  await report.updateComplete;
+};
+
+/** The reader tools: A+ pressed twice (130 %). The size is remembered, so this story puts it back afterwards. */
+export const LargerText: Story = {
+  beforeEach: () => {
+    localStorage.removeItem(TEXT_SIZE_KEY);
+    return () => localStorage.removeItem(TEXT_SIZE_KEY);
+  },
+  play: async ({ canvasElement }) => {
+    await clickIn(canvasElement, '.tool-group .tool:nth-of-type(2)');
+    await clickIn(canvasElement, '.tool-group .tool:nth-of-type(2)');
+  },
+};
+
+/** The photo viewer, opened on the second photo: caption, previous/next, Escape or "Đóng" to close. */
+export const PhotoViewer: Story = {
+  play: async ({ canvasElement }) => clickIn(canvasElement, '.zoom[data-photo="1"]'),
+};

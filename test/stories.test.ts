@@ -9,7 +9,12 @@ import * as report from '../stories/report.stories.js';
 // it must settle with no console error and pass axe, in Vietnamese/light and English/dark.
 
 type StoryModule = Record<string, unknown> & { default: { args?: object; render: (args: object) => TemplateResult } };
-type Story = { args?: object; render?: (args: object) => TemplateResult };
+type Story = {
+  args?: object;
+  render?: (args: object) => TemplateResult;
+  beforeEach?: () => unknown;
+  play?: (context: { canvasElement: HTMLElement }) => Promise<unknown>;
+};
 
 const modules: [string, StoryModule][] = [
   ['Card', card as unknown as StoryModule],
@@ -47,10 +52,15 @@ for (const [name, module] of modules) {
           try {
             const render = story.render ?? meta.render;
             const args = { ...meta.args, ...story.args };
+            const cleanup = story.beforeEach?.();
             const wrap = await fixture<HTMLDivElement>(
               html`<div lang=${lang} style="color-scheme:${scheme}; background: ${scheme === 'dark' ? '#121214' : '#fff'}; padding: 8px">${render(args)}</div>`,
             );
             await settled(wrap);
+            // A story that shows an interaction (a tool in use) plays it, as Storybook does.
+            await story.play?.({ canvasElement: wrap });
+            await settled(wrap);
+            if (typeof cleanup === 'function') await cleanup();
             // Only the error story may show an error: every other story's data must load.
             const feedEl = wrap.querySelector('party-news-feed');
             if (feedEl && storyName !== 'ErrorWithRetry') {
