@@ -83,10 +83,12 @@ describe('<party-news-report> print, share and source', () => {
     window.print = () => void printed++;
     try {
       button(el, 'In bài').click();
+      button(el, 'In bài').focus();
+      await sendKeys({ press: 'Enter' });
     } finally {
       window.print = original;
     }
-    expect(printed).to.equal(1);
+    expect(printed, 'by pointer and by keyboard').to.equal(2);
 
     // Print media emulated the same way in every engine: the report's own @media print rules,
     // applied unconditionally, must hide the tools and the related list and show the source URL.
@@ -113,9 +115,10 @@ describe('<party-news-report> print, share and source', () => {
     }
   });
 
-  it('copies the article link with a visible confirmation', async () => {
+  it('copies the article link with a visible confirmation, by keyboard too', async () => {
     const el = await render();
-    button(el, 'Sao chép liên kết').click();
+    button(el, 'Sao chép liên kết').focus();
+    await sendKeys({ press: 'Enter' });
     const status = el.shadowRoot!.querySelector('.copy-status')!;
     await waitUntil(() => textOf(status) !== '', 'a confirmation');
     // Headless browsers may refuse clipboard access; then the link itself is shown to copy by hand.
