@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ArticleImage } from '../model/types.js';
 
 export interface Photo {
@@ -35,7 +35,7 @@ export function collectPhotos(body: DocumentFragment | undefined, lead: ArticleI
  * The photo viewer: a modal <dialog> with the photo, its caption and credit, previous/next by
  * buttons, arrow keys or a swipe; Escape closes it and focus returns to the photo it came from.
  */
-export class PhotoViewer implements ReactiveController {
+export class PhotoViewer {
   photos: Photo[] = [];
   index = 0;
   /** Open: only then does the dialog hold a photo (a closed viewer loads nothing). */
@@ -43,11 +43,7 @@ export class PhotoViewer implements ReactiveController {
   private trigger?: HTMLElement | null;
   private swipeFrom?: number;
 
-  constructor(private readonly host: Host) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: Host) {}
 
   private get dialog(): HTMLDialogElement | null | undefined {
     return this.host.shadowRoot?.querySelector('dialog');
