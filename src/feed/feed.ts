@@ -14,7 +14,7 @@ import { PartyNewsElement } from '../shared/element.js';
 import { emit } from '../shared/events.js';
 import { FeedLoader, type FeedSource } from './feed-loader.js';
 import { feedStyles } from './feed.styles.js';
-import { hashId, hashFor } from './hash-route.js';
+import { hashId, hashFor } from '../shared/hash-route.js';
 
 export type FeedLayout = 'grid' | 'list' | 'compact';
 const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'horizontal', compact: 'compact' };

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { MessageKey } from '../model/messages.js';
 import type { ArticleImage } from '../model/types.js';
 
 export interface Photo {
@@ -8,7 +9,9 @@ export interface Photo {
   credit?: string;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { t(key: 'enlarge' | 'previous' | 'next' | 'close' | 'viewer' | 'photo', values?: Record<string, string | number>): string };
+type Host = ReactiveControllerHost & HTMLElement;
+/** The host's message catalogue. */
+type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /**
  * Makes each photo of a sanitised body a button that opens the viewer (its index in data-photo),
@@ -43,7 +46,10 @@ export class PhotoViewer {
   private trigger?: HTMLElement | null;
   private swipeFrom?: number;
 
-  constructor(private readonly host: Host) {}
+  constructor(
+    private readonly host: Host,
+    private readonly t: Translate,
+  ) {}
 
   private get dialog(): HTMLDialogElement | null | undefined {
     return this.host.shadowRoot?.querySelector('dialog');
@@ -94,7 +100,7 @@ export class PhotoViewer {
   render() {
     const photo = this.photos[this.index];
     if (!photo || !this.isOpen) return html`<dialog part="viewer" class="viewer"></dialog>`;
-    const t = this.host.t.bind(this.host);
+    const { t } = this;
     const many = this.photos.length > 1;
     return html`<dialog part="viewer" class="viewer" aria-label=${t('viewer')} @keydown=${this.onKey} @close=${this.onClose} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
       <figure class="viewer-figure">

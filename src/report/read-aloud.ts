@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { MessageKey } from '../model/messages.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { t(key: MessageKey): string };
+type Host = ReactiveControllerHost & HTMLElement;
 export type SpeechState = 'idle' | 'speaking' | 'paused';
 
 /** Paragraph-sized pieces: some engines stop reading a single very long utterance part-way. */
@@ -31,6 +31,7 @@ export class ReadAloud implements ReactiveController {
 
   constructor(
     private readonly host: Host,
+    private readonly t: (key: MessageKey) => string,
     private readonly text: () => { lang: string; parts: (string | undefined)[] },
   ) {
     host.addController(this);
@@ -66,7 +67,7 @@ export class ReadAloud implements ReactiveController {
         this.run++;
         // Deferred: Firefox ESR crashes when cancel() runs inside an utterance's own error handler.
         setTimeout(() => speechSynthesis.cancel());
-        this.set('idle', this.host.t('speechFailed'));
+        this.set('idle', this.t('speechFailed'));
       };
       speechSynthesis.speak(utterance);
     });
@@ -83,7 +84,7 @@ export class ReadAloud implements ReactiveController {
 
   render() {
     if (!ReadAloud.supported) return nothing;
-    const t = this.host.t.bind(this.host);
+    const { t } = this;
     return html`${this.state === 'idle'
         ? html`<button type="button" class="tool" @click=${() => this.start()}>${t('readAloud')}</button>`
         : html`${this.state === 'speaking'

@@ -67,7 +67,13 @@ export class PartyNewsReport extends PartyNewsElement {
   /** The reader's text size step (TEXT_SIZES), shared by every report and remembered. */
   @state() private sizeStep = textSizeStep();
   private stopSizeUpdates?: () => void;
-
+  private jsonLd?: HTMLScriptElement;
+  @state() private copyStatus = '';
+  private readonly viewer = new PhotoViewer(this, (key, values) => this.t(key, values));
+  private readonly reader = new ReadAloud(this, (key) => this.t(key), () => ({
+    lang: this.valid?.language ?? this.uiLang,
+    parts: [this.valid?.title, this.valid?.summary, this.shadowRoot?.querySelector('.body')?.textContent ?? undefined],
+  }));
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -75,8 +81,6 @@ export class PartyNewsReport extends PartyNewsElement {
     this.jsonLd?.remove();
     this.jsonLd = undefined;
   }
-
-  private jsonLd?: HTMLScriptElement;
 
   /**
    * schema.org NewsArticle JSON-LD for the article on show, in the host page's <head> (light DOM,
@@ -127,30 +131,14 @@ export class PartyNewsReport extends PartyNewsElement {
     this.shadowRoot?.querySelector<HTMLElement>('.title')?.focus(options);
   }
 
-  @state() private copyStatus = '';
-  private readonly viewer = new PhotoViewer(this);
-  private readonly reader = new ReadAloud(this, () => ({
-    lang: this.valid?.language ?? this.uiLang,
-    parts: [this.valid?.title, this.valid?.summary, this.shadowRoot?.querySelector('.body')?.textContent ?? undefined],
-  }));
-
-  /** The message catalogue, for the photo viewer's labels. */
-  override t(...args: Parameters<PartyNewsElement['t']>): string {
-    return super.t(...args);
-  }
-
-  private async copyLink(a: Article) {
-    const url = shareUrl(a.url, a.id);
+  private async copyLink(url: string) {
     this.copyStatus = (await copyText(url)) ? this.t('copied') : this.t('copyFailed', { url });
-  }
-
-  private share(a: Article) {
-    void navigator.share({ title: a.title, url: shareUrl(a.url, a.id) }).catch(() => {});
   }
 
   /** Text size, print and share: every tool a portal reader expects, none from a third party. */
   private renderTools(a: Article) {
     const step = this.sizeStep;
+    const link = shareUrl(a.url, a.id);
     return html`<div part="tools" class="tools">
       <div class="tool-group" role="group" aria-label=${this.t('textSize')}>
         <button type="button" class="tool" title=${this.t('smaller')} aria-disabled=${step === 0} @click=${this.resize(-1)}>
@@ -164,10 +152,12 @@ export class PartyNewsReport extends PartyNewsElement {
       <div class="tool-group" role="group" aria-label=${this.t('tools')}>
         ${this.reader.render()}
         <button type="button" class="tool" @click=${() => window.print()}>${this.t('print')}</button>
-        <button type="button" class="tool" @click=${() => this.copyLink(a)}>${this.t('copyLink')}</button>
-        ${canShare() ? html`<button type="button" class="tool" @click=${() => this.share(a)}>${this.t('share')}</button>` : nothing}
-        <a class="tool" href=${facebookShareUrl(shareUrl(a.url, a.id))} rel="noopener noreferrer">${this.t('facebook')}</a>
-        <a class="tool" href=${zaloShareUrl(shareUrl(a.url, a.id))} rel="noopener noreferrer">${this.t('zalo')}</a>
+        <button type="button" class="tool" @click=${() => this.copyLink(link)}>${this.t('copyLink')}</button>
+        ${canShare()
+          ? html`<button type="button" class="tool" @click=${() => void navigator.share({ title: a.title, url: link }).catch(() => {})}>${this.t('share')}</button>`
+          : nothing}
+        <a class="tool" href=${facebookShareUrl(link)} rel="noopener noreferrer">${this.t('facebook')}</a>
+        <a class="tool" href=${zaloShareUrl(link)} rel="noopener noreferrer">${this.t('zalo')}</a>
       </div>
       <p class="copy-status" role="status">${this.copyStatus}</p>
     </div>`;

@@ -1,9 +1,10 @@
 // Sharing without any third-party script: the browser's own share sheet where it has one, the
 // clipboard, and plain Facebook and Zalo share links (no SDK, no tracking).
+import { hashFor } from '../shared/hash-route.js';
 
 /** The link to share: this page when it shows the report in place (#party-news=…), else the article's own URL. */
 export function shareUrl(articleUrl: string | undefined, id: string): string {
-  const inPlace = location.hash === `#party-news=${encodeURIComponent(id)}`;
+  const inPlace = location.hash === hashFor(id);
   return inPlace || !articleUrl ? location.href : articleUrl;
 }
 
