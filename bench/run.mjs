@@ -56,6 +56,8 @@ try {
 
   console.log('\nbundle sizes:');
   console.log(execFileSync('node', ['scripts/size.mjs', '--report-only'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim());
+  console.log('');
+  console.log(execFileSync('node', ['scripts/size-breakdown.mjs'], { encoding: 'utf8' }).trim());
 } finally {
   await browser.close();
   server.close();
