@@ -43,7 +43,6 @@ export const reportStyles = css`
     justify-content: center;
     padding: 0 0.75rem;
     text-decoration: none;
-    font-size: 0.875rem;
     min-width: 2.75rem;
     min-height: 2.75rem;
     font: inherit;
@@ -53,6 +52,16 @@ export const reportStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
+  }
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0 0 1rem;
+    padding-block: 0.75rem;
+    border-block: 1px solid var(--_border);
+    font-size: 0.875rem;
   }
   .copy-status {
     flex-basis: 100%;
@@ -102,6 +111,10 @@ export const reportStyles = css`
   }
   .meta {
     margin: 0 0 1rem;
+  }
+  /* A dateline never breaks inside its date ("30-03-" / "2022 15:00"). */
+  .meta time {
+    white-space: nowrap;
   }
   .sep {
     margin-inline: 0.5rem;
@@ -246,9 +259,10 @@ export const reportStyles = css`
   .related {
     margin-top: 2rem;
   }
-  /* Printed, the report stands alone: no tools, no related links; the source's full URL is shown. */
+  /* Printed, the report stands alone: no tools, no sharing, no related links; the source's full URL is shown. */
   @media print {
     .tools,
+    .share,
     .related {
       display: none;
     }

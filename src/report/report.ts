@@ -30,7 +30,8 @@ import { trustedJson } from '../shared/trusted-types.js';
  * @csspart breadcrumb - The section `<nav>` above the title.
  * @csspart title - The title heading.
  * @csspart meta - The dateline line (published and updated times).
- * @csspart tools - The reader tools: text size, print, copy link, share.
+ * @csspart tools - The reader tools above the sapo: text size, read aloud, print.
+ * @csspart share - The share row after the article: copy link, the browser's share sheet, Facebook, Zalo.
  * @csspart source - The source line: the originating portal, linked.
  * @csspart viewer - The photo viewer `<dialog>`.
  * @csspart summary - The sapo (lead paragraph).
@@ -135,10 +136,12 @@ export class PartyNewsReport extends PartyNewsElement {
     this.copyStatus = (await copyText(url)) ? this.t('copied') : this.t('copyFailed', { url });
   }
 
-  /** Text size, print and share: every tool a portal reader expects, none from a third party. */
-  private renderTools(a: Article) {
+  /**
+   * Text size, read aloud and print, above the sapo: one short row, even on a phone, so the
+   * article starts on the first screen. Sharing waits at the end, where a reader has read it.
+   */
+  private renderTools() {
     const step = this.sizeStep;
-    const link = shareUrl(a.url, a.id);
     return html`<div part="tools" class="tools">
       <div class="tool-group" role="group" aria-label=${this.t('textSize')}>
         <button type="button" class="tool" title=${this.t('smaller')} aria-disabled=${step === 0} @click=${this.resize(-1)}>
@@ -152,6 +155,16 @@ export class PartyNewsReport extends PartyNewsElement {
       <div class="tool-group" role="group" aria-label=${this.t('tools')}>
         ${this.reader.render()}
         <button type="button" class="tool" @click=${() => window.print()}>${this.t('print')}</button>
+      </div>
+    </div>`;
+  }
+
+  /** Copy link, the browser's share sheet where it has one, and plain Facebook and Zalo links (no third-party script). */
+  private renderShare(a: Article) {
+    const link = shareUrl(a.url, a.id);
+    return html`<div part="share" class="share">
+      <span class="label" id="share">${this.t('shareArticle')}:</span>
+      <div class="tool-group" role="group" aria-labelledby="share">
         <button type="button" class="tool" @click=${() => this.copyLink(link)}>${this.t('copyLink')}</button>
         ${canShare()
           ? html`<button type="button" class="tool" @click=${() => void navigator.share({ title: a.title, url: link }).catch(() => {})}>${this.t('share')}</button>`
@@ -185,7 +198,7 @@ export class PartyNewsReport extends PartyNewsElement {
         <span class="label">${this.t('published')}</span> ${this.date(a.datePublished)}
         ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${this.date(a.dateModified)}` : nothing}
       </p>
-      ${this.renderTools(a)}
+      ${this.renderTools()}
       ${a.summary ? html`<p part="summary" class="summary" lang=${lang}>${a.summary}</p>` : nothing}
       ${image
         ? html`<figure part="lead" class="lead">
@@ -213,6 +226,7 @@ export class PartyNewsReport extends PartyNewsElement {
             </ul>
           </div>`
         : nothing}
+      ${this.renderShare(a)}
       ${a.url
         ? html`<p part="source" class="source">
             ${this.t('source')}: <a href=${a.url}>${new URL(a.url).host || a.url}</a>

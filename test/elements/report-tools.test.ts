@@ -74,7 +74,25 @@ describe('<party-news-report> print, share and source', () => {
   });
   const render = () => fixture<PartyNewsReport>(html`<party-news-report .article=${seed}></party-news-report>`);
   const button = (el: PartyNewsReport, name: string) =>
-    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tools"] button, [part~="tools"] a')].find((b) => textOf(b) === name)!;
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tools"] button, [part~="share"] button, [part~="share"] a')].find((b) => textOf(b) === name)!;
+
+  it('keeps the tools above the sapo to one row on a phone, and offers sharing after the article', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 20rem"><party-news-report .article=${seed}></party-news-report></div>`);
+    const el = wrap.querySelector('party-news-report')!;
+    const root = el.shadowRoot!;
+    const tools = [...root.querySelectorAll<HTMLElement>('[part~="tools"] .tool')];
+    expect(tools.map(textOf).filter((t) => t.startsWith('A'))).to.have.length(2);
+    expect(new Set(tools.map((t) => t.getBoundingClientRect().top)).size, 'one row at 20rem').to.equal(1);
+    expect(tools.map(textOf)).to.include('In bài');
+
+    const share = root.querySelector<HTMLElement>('[part~="share"]')!;
+    const group = share.querySelector('[role="group"]')!;
+    expect(textOf(root.getElementById(group.getAttribute('aria-labelledby')!))).to.equal('Chia sẻ bài viết:');
+    const order = (a: Element, b: Element) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
+    expect(order(root.querySelector('[part~="body"]')!, share), 'after the body').to.be.ok;
+    expect(order(share, root.querySelector('[part~="related"]')!), 'before the related list').to.be.ok;
+    await expect(el).to.be.accessible();
+  });
 
   it('prints with "In bài", and the print stylesheet leaves the report alone with its source URL', async () => {
     const el = await render();
@@ -91,7 +109,7 @@ describe('<party-news-report> print, share and source', () => {
     expect(printed, 'by pointer and by keyboard').to.equal(2);
 
     // Print media emulated the same way in every engine: the report's own @media print rules,
-    // applied unconditionally, must hide the tools and the related list and show the source URL.
+    // applied unconditionally, must hide the tools, the share row and the related list and show the source URL.
     const root = el.shadowRoot!;
     const printRules = root.adoptedStyleSheets
       .flatMap((sheet) => [...sheet.cssRules])
@@ -104,6 +122,7 @@ describe('<party-news-report> print, share and source', () => {
     root.adoptedStyleSheets = [...before, printSheet];
     try {
       expect(getComputedStyle(root.querySelector('[part~="tools"]')!).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('[part~="share"]')!).display).to.equal('none');
       expect(getComputedStyle(root.querySelector('[part~="related"]')!).display).to.equal('none');
       expect(getComputedStyle(root.querySelector('[part~="title"]')!).display).not.to.equal('none');
       expect(getComputedStyle(root.querySelector('[part~="meta"]')!).display).not.to.equal('none');
