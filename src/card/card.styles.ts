@@ -9,6 +9,8 @@ export const cardStyles = css`
     --_card-title: var(--pn-card-title-size, 1.125rem);
     --_card-ratio: var(--pn-card-image-ratio, 3 / 2);
     --_card-image-width: var(--pn-card-image-width, 38%);
+    --_card-title-lines: var(--pn-card-title-lines, none);
+    --_card-summary-lines: var(--pn-card-summary-lines, 3);
     position: relative;
     display: flex;
     flex-direction: column;
@@ -73,6 +75,14 @@ export const cardStyles = css`
     font-weight: 700;
     color: var(--_heading);
   }
+  /* Line clamps: the full text stays in the accessibility tree and in the report. */
+  .title,
+  .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_card-title-lines);
+    overflow: hidden;
+  }
   .compact .title {
     font-size: 1rem;
     font-weight: 600;
@@ -101,9 +111,6 @@ export const cardStyles = css`
   .summary {
     margin: 0;
     color: var(--_text);
-    display: -webkit-box;
-    -webkit-line-clamp: 3;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
+    -webkit-line-clamp: var(--_card-summary-lines);
   }
 `;

@@ -67,6 +67,23 @@ describe('<party-news-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the whole title by default, and clamps title and summary to the lines a designer sets', async () => {
+    const article = { ...seed(), title: 'Đảng ủy '.repeat(40).trim() };
+    const lines = (el: HTMLElement) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+    const whole = await fixture<PartyNewsCard>(html`<party-news-card style="width:320px" .article=${article}></party-news-card>`);
+    expect(lines(part(whole, 'title')!)).to.be.greaterThan(4);
+    expect(lines(part(whole, 'summary')!)).to.equal(3);
+
+    const clamped = await fixture<PartyNewsCard>(
+      html`<party-news-card style="width:320px; --pn-card-title-lines: 2; --pn-card-summary-lines: 1" .article=${article}></party-news-card>`,
+    );
+    expect(lines(part(clamped, 'title')!)).to.equal(2);
+    expect(lines(part(clamped, 'summary')!)).to.equal(1);
+    // What the clamp hides stays in the link's text, so a screen reader hears the whole title.
+    expect(textOf(part(clamped, 'link'))).to.equal(article.title);
+    await expect(clamped).to.be.accessible();
+  });
+
   it('fires a cancelable party-news-select from the title link', async () => {
     const el = await fixture<PartyNewsCard>(html`<party-news-card .article=${seed()}></party-news-card>`);
     const link = part(el, 'link') as HTMLAnchorElement;
