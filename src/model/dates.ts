@@ -37,6 +37,56 @@ export function parseDate(value: unknown, fallbackOffset = '+07:00'): DateReadin
   return { date, assumedOffset: !zone };
 }
 
+/** The digits at `text[at]…text[at + length - 1]` as a number, or NaN if any is not a digit. */
+function digits(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Milliseconds since the epoch of a full date-time with an explicit offset
+ * ("2022-03-30T11:32:00+07:00", "…:00.000Z", seconds optional), else NaN: the sort key of a huge
+ * feed, read by arithmetic because regex plus Date.parse for 10,000 items costs as much as
+ * rendering the first screen. Ranges are not checked: parseDate refuses impossible dates later.
+ */
+export function instantOf(text: string): number {
+  const n = text.length;
+  if (n < 17 || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':') return NaN;
+  let at = 16;
+  let second = 0;
+  let ms = 0;
+  if (text[at] === ':') {
+    second = digits(text, at + 1, 2);
+    at += 3;
+    if (text[at] === '.') {
+      let end = at + 1;
+      while (end < n && end - at <= 3 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+      if (end === at + 1) return NaN;
+      ms = digits(text, at + 1, end - at - 1) * 10 ** (4 - (end - at));
+      at = end;
+    }
+  }
+  let offset = 0;
+  if (text[at] === 'Z' && at + 1 === n) offset = 0;
+  else if ((text[at] === '+' || text[at] === '-') && at + 6 === n && text[at + 3] === ':') {
+    offset = (text[at] === '-' ? -1 : 1) * (digits(text, at + 1, 2) * 60 + digits(text, at + 4, 2));
+  } else return NaN;
+  // Days from 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil).
+  const month = digits(text, 5, 2);
+  const y = digits(text, 0, 4) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digits(text, 8, 2) - 1;
+  const days = era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+  const minutes = days * 1440 + digits(text, 11, 2) * 60 + digits(text, 14, 2) - offset;
+  return minutes * 60_000 + second * 1000 + ms;
+}
+
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const ZONES: Record<string, string> = { UT: 'Z', GMT: 'Z', Z: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', ICT: '+07:00' };
 const RFC822 = /^(?:[a-z]{3},?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{2}:?\d{2}|[a-z]{1,4})?\s*$/i;

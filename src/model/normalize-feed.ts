@@ -1,4 +1,4 @@
-import { parseDate } from './dates.js';
+import { instantOf, parseDate } from './dates.js';
 import { FeedError } from './feed-error.js';
 import { cleanLine, cleanText, slugify } from './text.js';
 import { safeUrl, type UrlKind } from './urls.js';
@@ -317,16 +317,13 @@ export function toRelated(values: unknown[]): { items: (Article | RelatedArticle
   return { items, problems };
 }
 
-// Full date-times with an explicit offset read the same through the native Date.parse (faster);
-// an impossible one it accepts is still refused when the item itself is read.
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-
 /** The date an item sorts by, as normalizeFeed reads it (published, else modified), or NaN. */
 function sortKey(raw: Json): number {
   for (const field of ['date_published', 'date_modified']) {
     const value = raw[field] ?? raw[CAMEL[field]];
     if (value instanceof Date) return value.getTime();
-    if (typeof value === 'string' && ISO_WITH_OFFSET.test(value)) return Date.parse(value);
+    const instant = typeof value === 'string' ? instantOf(value) : NaN;
+    if (!Number.isNaN(instant)) return instant;
     const reading = parseDate(value);
     if (!('error' in reading)) return reading.date.getTime();
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseDate } from '../../src/model/dates.js';
+import { instantOf, parseDate } from '../../src/model/dates.js';
 import { formatDateTime } from '../../src/model/format-date.js';
 
 describe('parseDate', () => {
@@ -44,5 +44,31 @@ describe('formatDateTime', () => {
   it('uses 24-hour time around midnight', () => {
     expect(formatDateTime(new Date('2022-03-30T00:05:00+07:00'), 'vi')).to.equal('30-03-2022 00:05');
     expect(formatDateTime(new Date('2022-03-30T23:59:00+07:00'), 'en')).to.equal('30 Mar 2022, 23:59');
+  });
+});
+
+describe('instantOf (the sort key of huge feeds)', () => {
+  it('reads full date-times with an offset to the same instant as the browser does', () => {
+    const offsets = ['Z', '+07:00', '-05:00', '+05:45', '-00:30', '+14:00'];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    for (let i = 0; i < 400; i++) {
+      const year = 1601 + random(800);
+      const month = 1 + random(12);
+      const day = 1 + random(month === 2 ? 28 : 30);
+      const time = `${pad(random(24))}:${pad(random(60))}`;
+      const seconds = ['', `:${pad(random(60))}`, `:${pad(random(60))}.${pad(random(1000), 3)}`, `:${pad(random(60))}.${random(10)}`, `:${pad(random(60))}.${pad(random(100))}`][random(5)];
+      const text = `${year}-${pad(month)}-${pad(day)}T${time}${seconds}${offsets[random(offsets.length)]}`;
+      expect(instantOf(text), text).to.equal(Date.parse(text));
+    }
+    expect(instantOf('2022-03-30T11:32:00+07:00')).to.equal(Date.UTC(2022, 2, 30, 4, 32));
+    expect(instantOf('2000-02-29T00:00Z')).to.equal(Date.UTC(2000, 1, 29));
+  });
+
+  it('gives NaN for anything else, which the full reader then takes', () => {
+    for (const other of ['2022-03-30T11:32:00', '2022-03-30', '2022-03-30 11:32Z', '2022-03-30T11:32:00z', '2022-03-30T11:32:00.Z', '2022-03-30T11:32:00.1234Z', '2022-03-30T11:32:00+0700', '2022-03-30T1a:32Z', '22-03-30T11:32Z', 'Wed, 30 Mar 2022 11:32:00 +0700', '2022-03-30T11:32:00+07:00 ']) {
+      expect(instantOf(other), other).to.be.NaN;
+    }
   });
 });
