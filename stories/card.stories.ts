@@ -28,3 +28,11 @@ export const VeryLongTitle: Story = { args: { article: longTitle } };
 export const MissingSummary: Story = { args: { article: noSummary } };
 /** An article without a URL: its title is a button that fires `party-news-select`. */
 export const WithoutUrl: Story = { args: { article: noUrl } };
+/** A portal that wants even grid rows clamps headlines with `--pn-card-title-lines` (here 3); the link keeps the whole title. */
+export const ClampedTitle: Story = {
+  args: { article: longTitle },
+  render: ({ layout, headingLevel, article }) =>
+    html`<div style="max-width: 22rem; --pn-card-title-lines: 3">
+      <party-news-card layout=${layout} heading-level=${headingLevel} .article=${article}></party-news-card>
+    </div>`,
+};
