@@ -15,11 +15,12 @@ export const feedStyles = css`
     padding: 0;
     list-style: none;
   }
-  :host([layout='list']) .list {
-    grid-template-columns: minmax(0, 1fr);
+  /* One column needs no grid: a flex column lays out a thousand cards in far less time. */
+  :host(:is([layout='list'], [layout='compact'])) .list {
+    display: flex;
+    flex-direction: column;
   }
   :host([layout='compact']) .list {
-    grid-template-columns: minmax(0, 1fr);
     gap: 0;
   }
   .toolbar {
