@@ -50,7 +50,8 @@ export const feedStyles = css`
     font-weight: 600;
     color: var(--_button-fg);
     background: var(--_button-bg);
-    border: 0;
+    /* Transparent, not none: in forced colours (Windows high contrast) it is drawn, so the button still looks like one. */
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     cursor: pointer;
   }

@@ -246,6 +246,8 @@ describe('<party-news-feed>', () => {
       expect(textOf(part(el, 'status'))).to.equal('Đang hiển thị 2/4 tin');
       const more = part(el, 'more')!;
       expect(textOf(more)).to.equal('Xem thêm');
+      // A border forced colours (Windows high contrast) can draw: without it the button is bare text there.
+      expect(getComputedStyle(more).borderTopStyle).to.equal('solid');
       more.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => cards(el).length === 4);
