@@ -20,8 +20,19 @@
     return out;
   }
 
+  /**
+   * Resolves when the feed shows `count` cards, laid out. Watched with a MutationObserver, not by
+   * polling: nested setTimeout(0) is clamped to 4 ms, which would round every measure to 4 ms steps.
+   */
   async function feedRendered(feed, count) {
-    while (feed.shadowRoot?.querySelectorAll('[part~="card"]').length !== count) await new Promise((r) => setTimeout(r, 0));
+    const root = feed.shadowRoot;
+    const done = () => root.querySelectorAll('[part~="card"]').length === count;
+    if (!done()) {
+      await new Promise((resolve) => {
+        const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
+        observer.observe(root, { childList: true, subtree: true });
+      });
+    }
     await feed.updateComplete;
     feed.getBoundingClientRect(); // layout included, as in the baseline
   }
@@ -44,9 +55,14 @@
     await frame();
     const start = performance.now();
     const feed = Object.assign(document.createElement('party-news-feed'), settings, { feed: data });
+    const loaded = new Promise((resolve) => feed.addEventListener('party-news-load', resolve, { once: true }));
     stage().append(feed);
     await feedRendered(feed, shown);
-    return performance.now() - start;
+    const time = performance.now() - start;
+    // A big feed's first screen comes before the rest is read: let that finish outside the measure,
+    // so it cannot spill into the next one.
+    await loaded;
+    return time;
   }
 
   window.bench = {

@@ -24,28 +24,24 @@ async function page() {
   return p;
 }
 
-async function repeat(p, fn, arg) {
-  const times = [];
-  for (let i = 0; i < RUNS + 1; i++) times.push(await p.evaluate(([f, a]) => window.bench[f](a), [fn, arg]));
-  return median(times.slice(1)); // the first run warms caches and JIT
+/** Runs each measure RUNS + 1 times, alternating them so all see the same machine state; medians without the warm-up. */
+async function interleaved(p, runs, ...measures) {
+  const times = measures.map(() => []);
+  for (let i = 0; i < runs + 1; i++) {
+    for (const [k, measure] of measures.entries()) times[k].push(await p.evaluate(measure));
+  }
+  return times.map((t) => median(t.slice(1)));
 }
 
 try {
   const p = await page();
-  console.log(`party-news benchmarks — Chromium ${browser.version()}, median of ${RUNS} runs after a warm-up\n`);
+  console.log(`party-news benchmarks — Chromium ${browser.version()}, median of ${RUNS} runs after a warm-up (${RUNS * 3} for first screens)\n`);
 
-  // Interleave party-news and baseline so both see the same machine state.
-  const cards = [];
-  const base = [];
-  for (let i = 0; i < RUNS + 1; i++) {
-    cards.push(await p.evaluate(() => window.bench.cards(1000)));
-    base.push(await p.evaluate(() => window.bench.baseline(1000)));
-  }
-  const [c, b] = [median(cards.slice(1)), median(base.slice(1))];
+  const [c, b] = await interleaved(p, RUNS, () => window.bench.cards(1000), () => window.bench.baseline(1000));
   console.log(`1,000 cards (layout="list", page-size 1000): ${ms(c)}  plain-DOM baseline (same markup and CSS, light DOM): ${ms(b)}  ratio ${(c / b).toFixed(2)}x  (target ≤ 1.5x)`);
 
-  const big = await repeat(p, 'firstScreen', 10000);
-  const small = await repeat(p, 'firstScreen', 50);
+  // A first screen takes a few milliseconds, so it is repeated more often than the rest.
+  const [big, small] = await interleaved(p, RUNS * 3, () => window.bench.firstScreen(10000), () => window.bench.firstScreen(50));
   console.log(`first screen, 10,000-item feed: ${ms(big)}  50-item feed: ${ms(small)}  ratio ${(big / small).toFixed(2)}x  (target ≤ 2x)`);
 
   const norms = [];
