@@ -4,6 +4,13 @@
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})?)?$/;
 
+/** True when the fields name a moment that exists: Date.UTC would roll 2022-02-30 into March without a word. */
+function isReal(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 59;
+}
+
 export type DateReading =
   | { date: Date; assumedOffset: boolean }
   | { error: string };
@@ -18,12 +25,7 @@ export function parseDate(value: unknown, fallbackOffset = '+07:00'): DateReadin
   if (!m) return { error: `"${value.slice(0, 40)}" is not an RFC 3339 date` };
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', zone] = m;
   const [year, month, day, hour, minute, second] = [+y, +mo, +d, +h, +mi, +s];
-  // Checked by hand, not by a Date: Date would roll 2022-02-30 over into March without a word.
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 59) {
-    return { error: `"${value}" is not a real date` };
-  }
+  if (!isReal(year, month, day, hour, minute, second)) return { error: `"${value}" is not a real date` };
   const offset = zone ?? fallbackOffset;
   let offsetMinutes = 0;
   if (offset !== 'Z' && offset !== 'z') {
@@ -52,7 +54,7 @@ function digits(text: string, at: number, length: number): number {
  * Milliseconds since the epoch of a full date-time with an explicit offset
  * ("2022-03-30T11:32:00+07:00", "…:00.000Z", seconds optional), else NaN: the sort key of a huge
  * feed, read digit by digit because a regex and Date.parse for each of 10,000 items cost as much
- * as rendering the first screen. Ranges are not checked: parseDate refuses impossible dates later.
+ * as rendering the first screen. Impossible dates give NaN, as parseDate refuses them.
  */
 export function instantOf(text: string): number {
   const n = text.length;
@@ -73,16 +75,16 @@ export function instantOf(text: string): number {
   }
   let offset = 0;
   if (text[at] === '+' || text[at] === '-') {
-    if (at + 6 !== n || text[at + 3] !== ':') return NaN;
-    offset = (text[at] === '-' ? -1 : 1) * (digits(text, at + 1, 2) * 60 + digits(text, at + 4, 2));
+    const [hours, minutes] = [digits(text, at + 1, 2), digits(text, at + 4, 2)];
+    if (at + 6 !== n || text[at + 3] !== ':' || !(hours <= 23 && minutes <= 59)) return NaN;
+    offset = (text[at] === '-' ? -1 : 1) * (hours * 60 + minutes);
   } else if (text[at] !== 'Z' || at + 1 !== n) {
     return NaN;
   }
-  // Date.UTC reads years 0–99 as 1900–1999: those few go the long way.
-  const year = digits(text, 0, 4);
-  if (!(year >= 100)) return NaN;
-  const utc = Date.UTC(year, digits(text, 5, 2) - 1, digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2), second, ms);
-  return utc - offset * 60_000;
+  const [year, month, day, hour, minute] = [digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2)];
+  // Date.UTC reads years 0–99 as 1900–1999: those few go the long way, as do impossible dates.
+  if (!(year >= 100) || !isReal(year, month, day, hour, minute, second)) return NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
 }
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');

@@ -52,6 +52,8 @@ describe('newestArticles', () => {
     }
     raw.splice(10, 0, { id: 'bad', title: '', date_published: '2022-03-31T00:00:00Z' }, 'junk', { id: 'a3', title: 'twin', date_published: '2022-04-01T00:00:00Z' });
     raw.push({ id: 'late', title: 'only modified', date_modified: '2022-03-29T23:00:00Z' });
+    // An impossible published date is refused; the item stands at its modified date, in both readings.
+    raw.push({ id: 'feb-30', title: 'impossible date', date_published: '2022-02-30T10:00:00+07:00', date_modified: '2022-03-29T22:00:00Z' });
     const full = newestFirst(normalizeFeed(raw).articles).map((a) => `${a.id} ${a.title}`);
     for (const n of [1, 6, 20]) expect(newestArticles(raw, n).map((a) => `${a.id} ${a.title}`), `${n}`).to.deep.equal(full.slice(0, n));
   });
