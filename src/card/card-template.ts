@@ -15,6 +15,8 @@ export interface CardOptions {
   timeZone: string;
   /** The part name of the card's <article>: `base` in <party-news-card>, `card` in the feed. */
   part?: string;
+  /** Show the category label (a feed showing one category says it once, not on every card). */
+  showCategory?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface CardOptions {
  * straight into its list (with cardStyles), so a thousand cards cost a thousand templates, not a
  * thousand elements with shadow roots.
  */
-export function cardTemplate(a: Article, { layout, headingLevel, lang, timeZone, part = 'base' }: CardOptions) {
+export function cardTemplate(a: Article, { layout, headingLevel, lang, timeZone, part = 'base', showCategory = true }: CardOptions) {
   const compact = layout === 'compact';
   const tag = headingTag(clampLevel(headingLevel, 2, 3));
   const image = !compact && a.image;
@@ -33,7 +35,7 @@ export function cardTemplate(a: Article, { layout, headingLevel, lang, timeZone,
         </div>`
       : nothing}
     <div class="text">
-      ${a.category && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
+      ${a.category && showCategory && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
       ${staticHtml`<${tag} part="title" class="title">${articleLink(a, a.title)}</${tag}>`}
       <time part="meta" class="meta" datetime=${a.datePublished.toISOString()}>${formatDateTime(a.datePublished, lang, timeZone)}</time>
       ${a.summary && !compact ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}

@@ -70,7 +70,7 @@ export class PartyNewsFeed extends PartyNewsElement {
   /** Cards per page; "Xem thêm" shows the next page. */
   @property({ attribute: 'page-size', type: Number, reflect: true }) pageSize = 6;
 
-  /** Show only this category (its id, or its name ignoring case and diacritics). */
+  /** Show only this category (its id, or its name ignoring case and diacritics); the cards then leave out the label they would all share. */
   @property({ reflect: true }) category?: string;
 
   /** Show a search box. */
@@ -306,7 +306,15 @@ export class PartyNewsFeed extends PartyNewsElement {
     if (open) return this.renderReport(open);
     const matching = this.matching;
     const visible = matching.slice(0, this.shown);
-    const card = { layout: CARD_LAYOUT[this.layout] ?? 'vertical', headingLevel: this.headingLevel, lang: this.uiLang, timeZone: this.zone, part: 'card' };
+    const card = {
+      layout: CARD_LAYOUT[this.layout] ?? 'vertical',
+      headingLevel: this.headingLevel,
+      lang: this.uiLang,
+      timeZone: this.zone,
+      part: 'card',
+      // Filtered to one category, every card would repeat the same label.
+      showCategory: !this.category,
+    };
     const status = this.loading
       ? this.t('loading')
       : this.query

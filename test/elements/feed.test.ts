@@ -256,9 +256,12 @@ describe('<party-news-feed>', () => {
       expect(textOf(part(el, 'status'))).to.equal('Đang hiển thị 4/4 tin');
     });
 
-    it('shows one category', async () => {
+    it('shows one category, without repeating its label on every card', async () => {
+      expect(root(await feedAt(SEED)).querySelectorAll('[part~="category"]').length).to.be.greaterThan(0);
       const el = await feedAt(SEED, 'category="to-chuc-dang-co-so"');
       expect(cards(el)).to.have.length(3);
+      expect(root(el).querySelectorAll('[part~="category"]')).to.have.length(0);
+      await expect(el).to.be.accessible();
       el.category = 'khong-co';
       await el.updateComplete;
       expect(textOf(part(el, 'empty'))).to.equal('Không tìm thấy tin phù hợp.');
