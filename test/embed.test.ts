@@ -38,6 +38,26 @@ describe('embedding by script tag', () => {
     });
   }
 
+  it('shows the fallback inside the element to readers without the script, and replaces it once the script runs', async () => {
+    const without = await open(page('none', 'end'));
+    const shown = (f: Frame) => {
+      const link = f.doc.querySelector<HTMLElement>('#fallback a')!;
+      return link.getClientRects().length > 0;
+    };
+    try {
+      expect(shown(without), 'without the script').to.equal(true);
+    } finally {
+      without.remove();
+    }
+    const withScript = await open(page('', 'end'));
+    try {
+      await settled(withScript.doc.getElementById('remote'), 3);
+      expect(shown(withScript), 'once the feed runs').to.equal(false);
+    } finally {
+      withScript.remove();
+    }
+  });
+
   it('follows the portal\'s own scripts adding, moving and removing elements later', async () => {
     const f = await open(page('', 'head'));
     try {

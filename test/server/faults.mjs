@@ -115,10 +115,11 @@ const routes = {
     ctx.body = readFileSync(`fixtures/images/${name.replace(/[^\w.-]/g, '')}`);
   },
   // /faults/embed?script=defer&where=head: a plain portal page with the script-tag bundle where a
-  // CMS template might put it, a feed by src and a feed with inline JSON.
+  // CMS template might put it, a feed by src (with fallback content) and a feed with inline JSON.
+  // script=none leaves the tag out: the page as a reader without JavaScript gets it.
   embed: async (ctx) => {
     const attrs = ['defer', 'async'].includes(ctx.query.script) ? ctx.query.script : '';
-    const tag = `<script ${attrs} src="/dist/party-news.iife.js"></script>`;
+    const tag = ctx.query.script === 'none' ? '' : `<script ${attrs} src="/dist/party-news.iife.js"></script>`;
     const inline = JSON.stringify({
       items: [{ id: 'inline-1', title: 'Tin nhúng trực tiếp trong trang', date_published: '2022-04-01T08:00:00+07:00', summary: 'Không cần mạng.' }],
     });
@@ -127,7 +128,7 @@ const routes = {
       <script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.message)));</script>
       ${ctx.query.where === 'end' ? '' : tag}</head><body>
       <main><h1>Tin tức</h1>
-        <party-news-feed id="remote" src="/fixtures/feeds/seed.json" page-size="3"></party-news-feed>
+        <party-news-feed id="remote" src="/fixtures/feeds/seed.json" page-size="3"><p id="fallback"><a href="/tin-tuc/">Xem tất cả tin tức</a></p></party-news-feed>
         <party-news-feed id="inline" layout="compact"><script type="application/json">${inline}</script></party-news-feed>
       </main>
       <aside id="side"></aside>
