@@ -35,8 +35,10 @@ export const cardStyles = css`
     background: var(--_subtle);
     flex: none;
   }
+  /* The thumbnail keeps its ratio at the top, however long the text beside it runs. */
   .horizontal .media {
     flex: 1 1 var(--_card-image-width);
+    align-self: flex-start;
   }
   .horizontal .text {
     flex: 999 1 18rem;
