@@ -84,6 +84,16 @@ describe('<party-news-card>', () => {
     await expect(clamped).to.be.accessible();
   });
 
+  it('keeps the thumbnail at its ratio beside a long title in the horizontal layout', async () => {
+    const article = { ...seed(), title: 'Đảng ủy '.repeat(60).trim() };
+    const el = await fixture<PartyNewsCard>(html`<party-news-card style="width:40rem" layout="horizontal" .article=${article}></party-news-card>`);
+    const media = part(el, 'media')!.getBoundingClientRect();
+    const text = el.shadowRoot!.querySelector('.text')!.getBoundingClientRect();
+    expect(media.top, 'beside the text').to.equal(text.top);
+    expect(text.height, 'the text runs longer').to.be.greaterThan(media.height);
+    expect(media.width / media.height).to.be.closeTo(3 / 2, 0.02);
+  });
+
   it('fires a cancelable party-news-select from the title link', async () => {
     const el = await fixture<PartyNewsCard>(html`<party-news-card .article=${seed()}></party-news-card>`);
     const link = part(el, 'link') as HTMLAnchorElement;
