@@ -187,13 +187,13 @@ export class PartyNewsReport extends PartyNewsElement {
     const lang = a.language ?? nothing;
     const related = this.related ?? a.related.filter((r): r is RelatedArticle => typeof r === 'object');
     const image = a.image;
-    return html`<article part="base" class="report size-${this.sizeStep}" @click=${this.viewer.onClick}>
+    return html`<article part="base" class="report size-${this.sizeStep}" aria-labelledby="title" @click=${this.viewer.onClick}>
       ${a.category
         ? html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('breadcrumb')}>
             ${a.category.url ? html`<a href=${a.category.url}>${a.category.name}</a>` : html`<span>${a.category.name}</span>`}
           </nav>`
         : nothing}
-      ${staticHtml`<${headingTag(level)} part="title" class="title" tabindex="-1" lang=${lang}>${a.title}</${headingTag(level)}>`}
+      ${staticHtml`<${headingTag(level)} part="title" class="title" id="title" tabindex="-1" lang=${lang}>${a.title}</${headingTag(level)}>`}
       <p part="meta" class="meta">
         <span class="label">${this.t('published')}</span> ${this.date(a.datePublished)}
         ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${this.date(a.dateModified)}` : nothing}

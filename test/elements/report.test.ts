@@ -32,6 +32,8 @@ describe('<party-news-report>', () => {
     const title = part(el, 'title')!;
     expect(title.localName).to.equal('h1');
     expect(textOf(title)).to.equal(seed().title);
+    // The <article> is named by its title, so a screen reader's landmark list says which report it is.
+    expect(root.getElementById(part(el, 'base')!.getAttribute('aria-labelledby')!)).to.equal(title);
 
     const times = [...part(el, 'meta')!.querySelectorAll('time')];
     expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal(['2022-03-30T04:32:00.000Z', '2022-03-30T08:00:00.000Z']);
