@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { bundledLicenses } from './scripts/bundled-licenses.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // `vite build` writes the npm ES modules (Lit and DOMPurify left to the host's bundler);
 // `vite build --mode iife` writes the one self-contained script-tag bundle beside them.
+const IIFE = 'party-news.iife.js';
+const licenses = bundledLicenses(IIFE);
+
 export default defineConfig(({ mode }) => ({
   define: { __PARTY_NEWS_VERSION__: JSON.stringify(version) },
-  plugins: [minifyTemplates()],
+  plugins: mode === 'iife' ? [minifyTemplates(), licenses.plugin] : [minifyTemplates()],
   build:
     mode === 'iife'
       ? {
@@ -18,7 +22,7 @@ export default defineConfig(({ mode }) => ({
           // copy of the script would overwrite the global whose classes are registered.
           rolldownOptions: {
             input: 'src/iife.ts',
-            output: { format: 'iife', entryFileNames: 'party-news.iife.js' },
+            output: { format: 'iife', entryFileNames: IIFE, postBanner: licenses.postBanner },
           },
         }
       : {

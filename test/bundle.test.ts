@@ -13,6 +13,22 @@ describe('dist/party-news.iife.js by a plain script tag', () => {
     frames = [];
   });
 
+  it('carries the notices of the Lit and DOMPurify it bundles, with their licence texts beside it', async () => {
+    const bundle = await (await fetch('/dist/party-news.iife.js')).text();
+    // At the top (the test server may put a "use strict" of its own above it).
+    const notice = bundle.slice(bundle.indexOf('/*!'), bundle.indexOf('*/') + 2);
+    expect(bundle.indexOf('/*!')).to.be.within(0, 20);
+    expect(notice).to.match(/^\/\*! party-news \d+\.\d+\.\d+ \(MIT\)/);
+    expect(notice).to.contain('Lit 3.').and.to.contain('Google LLC, BSD-3-Clause');
+    expect(notice).to.contain('DOMPurify 3.').and.to.contain('Apache-2.0 or MPL-2.0');
+    const response = await fetch('/dist/party-news.iife.js.LICENSE.txt');
+    expect(response.ok).to.equal(true);
+    const texts = await response.text();
+    for (const licence of ['MIT License', 'BSD 3-Clause License', 'Copyright (c) 2017 Google LLC', 'Apache License', 'Version 2.0, January 2004']) {
+      expect(texts, licence).to.contain(licence);
+    }
+  });
+
   it('defines the elements, exposes PartyNews and renders the seed report, even when loaded twice', async () => {
     const frame = await load('/test/pages/script-tag.html');
     frames.push(frame);
