@@ -99,12 +99,15 @@ export const cardStyles = css`
     inset: 0;
     z-index: 1;
   }
-  .link:focus-visible {
-    outline: none;
-  }
-  .card:focus-within:has(.link:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+  /* The focus ring goes round the whole card; a browser without :has() keeps it on the link. */
+  @supports selector(:has(*)) {
+    .link:focus-visible {
+      outline: none;
+    }
+    .card:focus-within:has(.link:focus-visible) {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
   }
   .card:hover .link {
     color: var(--_link-hover);

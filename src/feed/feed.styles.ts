@@ -5,7 +5,7 @@ export const feedStyles = css`
     --_feed-gap: var(--pn-feed-gap, 1rem);
     --_feed-column: var(--pn-feed-column-min, 16rem);
     --_button-bg: var(--pn-feed-button-background, var(--_accent));
-    --_button-fg: var(--pn-feed-button-color, light-dark(#fff, #1b1b1d));
+    --_button-fg: var(--pn-feed-button-color, var(--_on-accent));
   }
   .list {
     display: grid;

@@ -19,6 +19,7 @@ export const baseStyles = css`
     --_subtle: var(--pn-color-surface-subtle, light-dark(#f6f4f1, #26262a));
     --_border: var(--pn-color-border, light-dark(#dcd7d0, #3b3b40));
     --_focus: var(--pn-color-focus, light-dark(#0b57d0, #8ab4f8));
+    --_on-accent: light-dark(#fff, #1b1b1d);
     --_radius: var(--pn-radius, 6px);
     --_space: var(--pn-space, 1rem);
     --_line-height: var(--pn-line-height, 1.6);
@@ -29,6 +30,21 @@ export const baseStyles = css`
     font-family: var(--_font);
     line-height: var(--_line-height);
     overflow-wrap: anywhere;
+  }
+  /* Browsers before light-dark() (Safari 16.4–17.4, on iPhones that cannot update past iOS 16)
+     would drop every colour above: they get the light ones. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--pn-color-text, #1d1d1f);
+      --_muted: var(--pn-color-text-muted, #595959);
+      --_heading: var(--pn-color-heading, #111);
+      --_accent: var(--pn-color-accent, #a50e15);
+      --_surface: var(--pn-color-surface, #fff);
+      --_subtle: var(--pn-color-surface-subtle, #f6f4f1);
+      --_border: var(--pn-color-border, #dcd7d0);
+      --_focus: var(--pn-color-focus, #0b57d0);
+      --_on-accent: #fff;
+    }
   }
   :host([hidden]) {
     display: none;

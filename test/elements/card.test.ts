@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/card/define.js';
 import type { PartyNewsCard } from '../../src/card/card.js';
 import type { Article } from '../../src/model/types.js';
@@ -92,6 +93,17 @@ describe('<party-news-card>', () => {
     expect(media.top, 'beside the text').to.equal(text.top);
     expect(text.height, 'the text runs longer').to.be.greaterThan(media.height);
     expect(media.width / media.height).to.be.closeTo(3 / 2, 0.02);
+  });
+
+  it('shows a visible focus ring round the whole card when its link is reached by keyboard', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><button>before</button><party-news-card .article=${seed()}></party-news-card></div>`);
+    const el = wrap.querySelector('party-news-card')!;
+    wrap.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'link'));
+    const ring = getComputedStyle(part(el, 'base')!);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
   });
 
   it('fires a cancelable party-news-select from the title link', async () => {
