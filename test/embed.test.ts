@@ -15,6 +15,16 @@ async function open(src: string): Promise<Frame> {
   return { win, doc: frame.contentDocument!, errors: win.pageErrors, remove: () => frame.remove() };
 }
 
+/** Runs `test` on the page at `src`, removing the page afterwards whatever happens. */
+async function inPage(src: string, test: (f: Frame) => Promise<void>): Promise<void> {
+  const f = await open(src);
+  try {
+    await test(f);
+  } finally {
+    f.remove();
+  }
+}
+
 const cardsOf = (feed: Element | null) => [...(feed?.shadowRoot?.querySelectorAll('[part~="card"]') ?? [])];
 const settled = (feed: Element | null, n: number) => waitUntil(() => cardsOf(feed).length === n, `${feed?.id} shows ${n} cards`, { timeout: 8000 });
 
@@ -26,41 +36,31 @@ describe('embedding by script tag', () => {
     ['with async', 'async', 'head'],
   ] as const) {
     it(`works ${name}`, async () => {
-      const f = await open(page(attrs, where));
-      try {
+      await inPage(page(attrs, where), async (f) => {
         await settled(f.doc.getElementById('remote'), 3);
         await settled(f.doc.getElementById('inline'), 1);
         expect(f.win.customElements.get('party-news-feed')).to.equal(f.win.PartyNews.PartyNewsFeed);
         expect(f.errors).to.deep.equal([]);
-      } finally {
-        f.remove();
-      }
+      });
     });
   }
 
   it('shows the fallback inside the element to readers without the script, and replaces it once the script runs', async () => {
-    const without = await open(page('none', 'end'));
     const shown = (f: Frame) => {
       const link = f.doc.querySelector<HTMLElement>('#fallback a')!;
       return link.getClientRects().length > 0;
     };
-    try {
+    await inPage(page('none', 'end'), async (without) => {
       expect(shown(without), 'without the script').to.equal(true);
-    } finally {
-      without.remove();
-    }
-    const withScript = await open(page('', 'end'));
-    try {
+    });
+    await inPage(page('', 'end'), async (withScript) => {
       await settled(withScript.doc.getElementById('remote'), 3);
       expect(shown(withScript), 'once the feed runs').to.equal(false);
-    } finally {
-      withScript.remove();
-    }
+    });
   });
 
   it('follows the portal\'s own scripts adding, moving and removing elements later', async () => {
-    const f = await open(page('', 'head'));
-    try {
+    await inPage(page('', 'head'), async (f) => {
       const remote = f.doc.getElementById('remote')!;
       await settled(remote, 3);
       // Moved into the sidebar: still the same news, nothing lost.
@@ -80,14 +80,11 @@ describe('embedding by script tag', () => {
       expect(cardsOf(gone)).to.have.length(0);
       // An element created before the script ran (an unknown element until then) upgrades too.
       expect(f.errors).to.deep.equal([]);
-    } finally {
-      f.remove();
-    }
+    });
   });
 
   it('shows the seed feed, opens the seed report with its photos and related list, and returns', async () => {
-    const f = await open(page('', 'end'));
-    try {
+    await inPage(page('', 'end'), async (f) => {
       const feed = f.doc.getElementById('remote')!;
       await settled(feed, 3);
       (cardsOf(feed)[0].querySelector('.link') as HTMLElement).click();
@@ -106,8 +103,6 @@ describe('embedding by script tag', () => {
       await settled(feed, 3);
       expect(feed.shadowRoot!.querySelector('party-news-report')).to.equal(null);
       expect(f.errors).to.deep.equal([]);
-    } finally {
-      f.remove();
-    }
+    });
   });
 });
