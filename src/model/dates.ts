@@ -27,15 +27,10 @@ export function parseDate(value: unknown, fallbackOffset = '+07:00'): DateReadin
   const [year, month, day, hour, minute, second] = [+y, +mo, +d, +h, +mi, +s];
   if (!isReal(year, month, day, hour, minute, second)) return { error: `"${value}" is not a real date` };
   const offset = zone ?? fallbackOffset;
-  let offsetMinutes = 0;
-  if (offset !== 'Z' && offset !== 'z') {
-    const oh = +offset.slice(1, 3);
-    const om = +offset.slice(4, 6);
-    if (oh > 23 || om > 59) return { error: `"${value}" has an impossible offset` };
-    offsetMinutes = (offset[0] === '-' ? -1 : 1) * (oh * 60 + om);
-  }
+  const minutes = offset === 'Z' || offset === 'z' ? 0 : offsetMinutes(offset, 0);
+  if (Number.isNaN(minutes)) return { error: `"${value}" has an impossible offset` };
   const ms = frac ? Math.round(Number(frac) * 1000) : 0;
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000);
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms) - minutes * 60_000);
   return { date, assumedOffset: !zone };
 }
 
@@ -48,6 +43,13 @@ function digits(text: string, at: number, length: number): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+/** The offset "+07:00" / "-05:30" at `text[at]` in minutes east of UTC, or NaN if it is not one that exists. */
+function offsetMinutes(text: string, at: number): number {
+  const [sign, hours, minutes] = [text[at], digits(text, at + 1, 2), digits(text, at + 4, 2)];
+  if ((sign !== '+' && sign !== '-') || text[at + 3] !== ':' || !(hours <= 23 && minutes <= 59)) return NaN;
+  return (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
 /**
@@ -73,14 +75,8 @@ export function instantOf(text: string): number {
       at = end;
     }
   }
-  let offset = 0;
-  if (text[at] === '+' || text[at] === '-') {
-    const [hours, minutes] = [digits(text, at + 1, 2), digits(text, at + 4, 2)];
-    if (at + 6 !== n || text[at + 3] !== ':' || !(hours <= 23 && minutes <= 59)) return NaN;
-    offset = (text[at] === '-' ? -1 : 1) * (hours * 60 + minutes);
-  } else if (text[at] !== 'Z' || at + 1 !== n) {
-    return NaN;
-  }
+  const offset = text[at] === 'Z' && at + 1 === n ? 0 : at + 6 === n ? offsetMinutes(text, at) : NaN;
+  if (Number.isNaN(offset)) return NaN;
   const [year, month, day, hour, minute] = [digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2)];
   // Date.UTC reads years 0–99 as 1900–1999: those few go the long way, as do impossible dates.
   if (!(year >= 100) || !isReal(year, month, day, hour, minute, second)) return NaN;
