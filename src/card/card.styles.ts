@@ -82,8 +82,10 @@ export const cardStyles = css`
   .summary {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_card-title-lines);
     overflow: hidden;
+  }
+  .title {
+    -webkit-line-clamp: var(--_card-title-lines);
   }
   .compact .title {
     font-size: 1rem;
