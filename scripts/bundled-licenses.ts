@@ -10,10 +10,10 @@ const versionIn = (packageJson: string) => (JSON.parse(read(packageJson)) as { v
 const versionOf = (pkg: string) => versionIn(`node_modules/${pkg}/package.json`);
 const ownVersion = versionIn('package.json');
 
-/** The bundled packages, with the notice their licence asks for. */
+/** The bundled packages (the first one names the version), with the notice their licence asks for. */
 const BUNDLED = [
-  { name: 'Lit', pkg: 'lit', packages: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'], notice: '(c) Google LLC, BSD-3-Clause' },
-  { name: 'DOMPurify', pkg: 'dompurify', packages: ['dompurify'], notice: '(c) Cure53, Apache-2.0 or MPL-2.0' },
+  { name: 'Lit', packages: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'], notice: '(c) Google LLC, BSD-3-Clause' },
+  { name: 'DOMPurify', packages: ['dompurify'], notice: '(c) Cure53, Apache-2.0 or MPL-2.0' },
 ];
 
 /** The full texts, for `<file>.LICENSE.txt` beside the bundle. */
@@ -33,7 +33,7 @@ function licenceTexts(): string {
  * the host's own install, licences included.
  */
 export function bundledLicenses(fileName: string): { postBanner: string; plugin: Plugin } {
-  const bundled = BUNDLED.map(({ name, pkg, notice }) => `${name} ${versionOf(pkg)} ${notice}`).join('; ');
+  const bundled = BUNDLED.map(({ name, packages, notice }) => `${name} ${versionOf(packages[0])} ${notice}`).join('; ');
   const postBanner = `/*! party-news ${ownVersion} (MIT) with ${bundled}; licences: ${fileName}.LICENSE.txt */`;
   const plugin: Plugin = {
     name: 'party-news:bundled-licenses',
