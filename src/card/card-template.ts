@@ -37,7 +37,9 @@ export function cardTemplate(a: Article, { layout, headingLevel, lang, timeZone,
     <div class="text">
       ${a.category && showCategory && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
       ${staticHtml`<${tag} part="title" class="title">${articleLink(a, a.title)}</${tag}>`}
-      <time part="meta" class="meta" datetime=${a.datePublished.toISOString()}>${formatDateTime(a.datePublished, lang, timeZone)}</time>
+      ${a.datePublished
+        ? html`<time part="meta" class="meta" datetime=${a.datePublished.toISOString()}>${formatDateTime(a.datePublished, lang, timeZone)}</time>`
+        : nothing}
       ${a.summary && !compact ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
     </div>
   </article>`;

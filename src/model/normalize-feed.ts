@@ -1,4 +1,5 @@
-import { instantOf, parseDate } from './dates.js';
+import { placeUndated } from './browse.js';
+import { instantOf, parseDate, type DateReading } from './dates.js';
 import { FeedError } from './feed-error.js';
 import { cleanLine, cleanText, slugify } from './text.js';
 import { safeUrl, type UrlKind } from './urls.js';
@@ -7,7 +8,26 @@ import type { Article, ArticleImage, Author, Category, FeedInfo, NormalizedFeed,
 export interface NormalizeOptions {
   /** URL the feed came from; relative URLs in it resolve against this. Default: the page. */
   baseUrl?: string;
+  /** The zone of dates written without one: an IANA name or "+07:00". Default: Vietnam time. */
+  timeZone?: string;
 }
+
+/** What parse-feed tells about an XML feed (`_party_news` on the feed) and its items. */
+interface FeedNotes {
+  format?: string;
+  problems?: Problem[];
+}
+interface ItemNotes {
+  /** The xml:base of the item's body. */
+  base?: string;
+  /** The element each date came from ("pubDate"), named in reports with its standard. */
+  fields?: Record<string, string>;
+  notes?: { field: string; message: string; dropped: Problem['dropped'] }[];
+}
+
+/** The standard of a date element: RSS's pubDate is RFC 822, Dublin Core's W3C-DTF, the rest RFC 3339. */
+const standardOf = (source: string) => (source === 'pubDate' ? 'RFC 822' : source.startsWith('dc') ? 'W3C-DTF' : 'RFC 3339');
+const fitsStandard = (form: string, standard: string) => form === standard || (standard === 'W3C-DTF' && form.startsWith('ISO')) || (standard === 'W3C-DTF' && form === 'RFC 3339');
 
 
 type Json = Record<string, unknown>;
@@ -53,16 +73,25 @@ type Read<T> = (this: ItemReader, value: unknown, field: string) => T;
 class ItemReader {
   readonly problems: Problem[] = [];
   name: string;
+  readonly notes: ItemNotes;
+  readonly base: string | undefined;
   constructor(
     readonly raw: Json,
     readonly index: number,
-    readonly base: string | undefined,
+    feedBase: string | undefined,
+    /** The feed's time zone for dates written without one. */
+    readonly zone?: string,
+    /** XML feeds: an item with a title and a link or body is kept without a date it lacks. */
+    readonly lenient = false,
   ) {
     this.name = `#${index}`;
+    this.notes = (isObject(raw._party_news) ? raw._party_news : {}) as ItemNotes;
+    this.base = this.notes.base ?? feedBase;
   }
 
+  /** Reports under the field's name in the source: "pubDate", not "date_published". */
   report(field: string, message: string, dropped: Problem['dropped'] = 'field'): void {
-    this.problems.push({ item: this.name, index: this.index, field, message, dropped });
+    this.problems.push({ item: this.name, index: this.index, field: this.notes.fields?.[field] ?? field, message, dropped });
   }
 
   /** Reads an optional field: absent or null gives undefined; a wrong value is reported and dropped. */
@@ -110,12 +139,21 @@ class ItemReader {
     return this.urlOf(value, 'link');
   }
 
-  /** An RFC 3339 date; one without an offset is read as Vietnam time and reported, not refused. */
+  /**
+   * A date in any form feeds use. One not in its field's standard, without a zone, or read with a
+   * guess (day or month first) is kept and reported; one that names no real moment is refused.
+   */
   date(v: unknown, field: string): Date {
     if (v instanceof Date) return Number.isNaN(v.getTime()) ? fail('is an invalid Date') : v;
-    const reading = parseDate(v);
-    if ('error' in reading) return fail(reading.error);
-    if (reading.assumedOffset) this.report(field, `"${String(v)}" has no time-zone offset; read as Vietnam time (+07:00)`, 'none');
+    const standard = standardOf(this.notes.fields?.[field] ?? field);
+    const reading: DateReading = parseDate(v, this.zone);
+    if ('error' in reading) return fail(`${reading.error} (${standard})`);
+    const guesses = [
+      fitsStandard(reading.form, standard) ? '' : `is not ${standard}; read as ${reading.form}`,
+      reading.assumed,
+      reading.assumedOffset ? `no time zone; read as ${this.zone ?? 'Vietnam time (+07:00)'}` : '',
+    ].filter(Boolean);
+    if (guesses.length) this.report(field, `"${String(v)}": ${guesses.join('; ')}`, 'none');
     return reading.date;
   }
 
@@ -171,6 +209,7 @@ class ItemReader {
     const id = typeof raw.id === 'number' && Number.isFinite(raw.id) ? String(raw.id) : typeof raw.id === 'string' ? cleanLine(raw.id) : '';
     if (id) this.name = id;
     else this.report('id', raw.id === undefined ? 'is required' : 'must be a non-empty string', 'item');
+    this.notes.notes?.forEach((n) => this.report(n.field, n.message, n.dropped));
 
     let title = typeof raw.title === 'string' ? cleanLine(raw.title) : '';
     if (!title) this.report('title', raw.title === undefined ? 'is required' : 'must be a non-empty string', 'item');
@@ -181,12 +220,22 @@ class ItemReader {
 
     const published = this.own('date_published', this.date);
     const modified = this.own('date_modified', this.date);
-    if (!published && !modified) {
-      const has = this.get('date_published') !== undefined || this.get('date_modified') !== undefined;
-      if (!has) this.report('date_published', 'is required (or date_modified)', 'item');
-      else this.problems.forEach((p) => p.field.startsWith('date_') && p.dropped === 'field' && (p.dropped = 'item'));
+    const url = this.own('url', this.link);
+    const contentHtml = this.own('content_html', (v) => string(v).normalize('NFC')) ?? this.own('content_text', (v) => textToHtml(cleanText(string(v))));
+    const dated = published ?? modified;
+    if (!dated) {
+      const written = this.get('date_published') !== undefined || this.get('date_modified') !== undefined;
+      const dateFields = ['date_published', 'date_modified'].map((f) => this.notes.fields?.[f] ?? f);
+      const dateProblems = this.problems.filter((p) => p.dropped === 'field' && dateFields.includes(p.field));
+      if (this.lenient && (url || contentHtml)) {
+        // RSS and Atom items are kept without a date: a reader loses a dateline, not the article.
+        const kept = 'the item is shown without a dateline, in feed order';
+        if (written) dateProblems.forEach((p) => (p.message += `; ${kept}`));
+        else this.report('date_published', `is missing; ${kept}`, 'none');
+      } else if (!written) this.report('date_published', 'is required (or date_modified)', 'item');
+      else dateProblems.forEach((p) => p.dropped === 'field' && (p.dropped = 'item'));
     }
-    if (!id || !title || !(published || modified)) return undefined;
+    if (!id || !title || !(dated || (this.lenient && (url || contentHtml)))) return undefined;
 
     let related = this.list('related', this.related, raw.related);
     if (related.includes(id)) {
@@ -196,14 +245,12 @@ class ItemReader {
     const article: Article = {
       id,
       title,
-      datePublished: (published ?? modified)!,
       authors: this.list('authors', this.author, raw.authors ?? (raw.author === undefined ? undefined : [raw.author])),
       tags: [...new Set(this.list('tags', line, raw.tags))],
       related,
     };
-    const url = this.own('url', this.link);
+    if (dated) article.datePublished = dated;
     const summary = this.own('summary', plain);
-    const contentHtml = this.own('content_html', (v) => string(v).normalize('NFC')) ?? this.own('content_text', (v) => textToHtml(cleanText(string(v))));
     const image = this.own('image', this.image);
     const category = this.own('category', this.category);
     const language = this.own('language', line) ?? feedLanguage;
@@ -229,9 +276,9 @@ function textToHtml(text: string): string | undefined {
     .join('');
 }
 
-function itemsOf(input: unknown): { items: unknown[]; feed: Json } {
-  if (Array.isArray(input)) return { items: input, feed: {} };
-  if (isObject(input) && Array.isArray(input.items)) return { items: input.items, feed: input };
+function itemsOf(input: unknown): { items: unknown[]; feed: Json; notes: FeedNotes } {
+  if (Array.isArray(input)) return { items: input, feed: {}, notes: {} };
+  if (isObject(input) && Array.isArray(input.items)) return { items: input.items, feed: input, notes: (isObject(input._party_news) ? input._party_news : {}) as FeedNotes };
   throw new FeedError(
     'invalid-shape',
     isObject(input) ? 'The feed has no "items" array.' : 'A feed must be an object with "items" or an array of items.',
@@ -243,24 +290,25 @@ function itemsOf(input: unknown): { items: unknown[]; feed: Json } {
  * array of items (throws FeedError `invalid-shape` for anything else). Invalid items are skipped and invalid optional fields dropped, each with a
  * Problem naming the item and field; every valid item is kept, in feed order.
  */
-export function normalizeFeed(input: unknown, { baseUrl }: NormalizeOptions = {}): NormalizedFeed {
-  const { items, feed: rawFeed } = itemsOf(input);
+export function normalizeFeed(input: unknown, { baseUrl, timeZone }: NormalizeOptions = {}): NormalizedFeed {
+  const { items, feed: rawFeed, notes } = itemsOf(input);
   const top = new ItemReader(rawFeed, -1, baseUrl);
   const feed: FeedInfo = {};
   const feedTitle = top.own('title', line);
   const home = top.own('home_page_url', top.link);
   const language = top.own('language', line);
   Object.assign(feed, feedTitle && { title: feedTitle }, home && { homePageUrl: home }, language && { language });
-  const problems: Problem[] = top.problems.map((p) => ({ ...p, item: 'feed' }));
+  const problems: Problem[] = [...(notes.problems ?? []), ...top.problems.map((p) => ({ ...p, item: 'feed' }))];
 
   const articles: Article[] = [];
   const seen = new Set<string>();
+  let lastDate = Infinity;
   items.forEach((raw, index) => {
     if (!isObject(raw)) {
       problems.push({ item: `#${index}`, index, field: 'item', message: 'must be an object', dropped: 'item' });
       return;
     }
-    const reader = new ItemReader(raw, index, baseUrl);
+    const reader = new ItemReader(raw, index, baseUrl, timeZone, !!notes.format);
     const article = reader.read(language);
     problems.push(...reader.problems);
     if (!article) return;
@@ -270,6 +318,9 @@ export function normalizeFeed(input: unknown, { baseUrl }: NormalizeOptions = {}
     }
     seen.add(article.id);
     articles.push(article);
+    // An undated article sorts with the dated one before it in the feed, keeping its place.
+    if (article.datePublished) lastDate = article.datePublished.getTime();
+    else placeUndated(article, lastDate);
   });
 
   // Related ids must name items of this feed; dangling ones are dropped, not rendered as dead links.
@@ -291,7 +342,7 @@ export function toArticle(value: unknown, options?: NormalizeOptions): { article
   if (isNormalizedArticle(value)) return { article: value, problems: [] };
   if (!isObject(value)) return { problems: value == null ? [] : [{ item: '#0', index: 0, field: 'item', message: 'must be an object', dropped: 'item' }] };
   const base = options?.baseUrl ?? (typeof value.baseUrl === 'string' ? value.baseUrl : undefined);
-  const reader = new ItemReader(value, 0, base);
+  const reader = new ItemReader(value, 0, base, options?.timeZone);
   return { article: reader.read(), problems: reader.problems };
 }
 
@@ -318,13 +369,13 @@ export function toRelated(values: unknown[]): { items: (Article | RelatedArticle
 }
 
 /** The date an item sorts by, as normalizeFeed reads it (published, else modified), or NaN. */
-function sortKey(raw: Json): number {
+function sortKey(raw: Json, timeZone?: string): number {
   for (const field of ['date_published', 'date_modified']) {
     const value = raw[field] ?? raw[CAMEL[field]];
     if (value instanceof Date) return value.getTime();
     const instant = typeof value === 'string' ? instantOf(value) : NaN;
     if (!Number.isNaN(instant)) return instant;
-    const reading = parseDate(value);
+    const reading = parseDate(value, timeZone);
     if (!('error' in reading)) return reading.date.getTime();
   }
   return NaN;
@@ -335,11 +386,17 @@ function sortKey(raw: Json): number {
  * a huge feed, shown while normalizeFeed reads everything. The same articles, in the same order,
  * as newestFirst(normalizeFeed(input).articles).slice(0, count); related ids are not yet checked.
  */
-export function newestArticles(input: unknown, count: number, { baseUrl }: NormalizeOptions = {}): Article[] {
-  const { items, feed } = itemsOf(input);
+export function newestArticles(input: unknown, count: number, { baseUrl, timeZone }: NormalizeOptions = {}): Article[] {
+  const { items, feed, notes } = itemsOf(input);
   const language = typeof feed.language === 'string' ? cleanLine(feed.language) || undefined : undefined;
   const keys = new Float64Array(items.length);
-  for (let i = 0; i < items.length; i++) keys[i] = isObject(items[i]) ? sortKey(items[i] as Json) : NaN;
+  // An undated item sorts with the dated one before it, as newestFirst places it.
+  let last = Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const key = isObject(items[i]) ? sortKey(items[i] as Json, timeZone) : NaN;
+    keys[i] = Number.isNaN(key) && notes.format ? last : key;
+    if (!Number.isNaN(key)) last = key;
+  }
   const newer = (a: number, b: number) => keys[a] > keys[b] || (keys[a] === keys[b] && a < b);
   // The newest few by one pass (no sort of the whole feed): room for some invalid ones among them.
   const room = count * 2 + 8;
@@ -351,7 +408,7 @@ export function newestArticles(input: unknown, count: number, { baseUrl }: Norma
     top.splice(at, 0, i);
     if (top.length > room) top.pop();
   }
-  const read = (i: number) => new ItemReader(items[i] as Json, i, baseUrl).read(language);
+  const read = (i: number) => new ItemReader(items[i] as Json, i, baseUrl, timeZone, !!notes.format).read(language);
   const sameId = (i: number, id: string) => {
     const raw = items[i];
     return isObject(raw) && (raw.id === id || String(raw.id) === id || (typeof raw.id === 'string' && cleanLine(raw.id) === id));

@@ -17,12 +17,13 @@ const OTHERS: Record<string, number> = {
 };
 
 let named: Map<string, number> | undefined;
-function namedEntities(): Map<string, number> {
+/** The code point of an HTML entity name portal CMSs use ("nbsp" → 0xA0), else undefined. */
+export function entityCode(name: string): number | undefined {
   if (!named) {
     named = new Map(Object.entries(OTHERS));
     LATIN1.split(' ').forEach((name, i) => named!.set(name, 0xa0 + i));
   }
-  return named;
+  return named.get(name);
 }
 
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g;
@@ -31,7 +32,7 @@ const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31})
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
-    const code = name ? namedEntities().get(name) : parseInt(dec ?? hex!, dec ? 10 : 16);
+    const code = name ? entityCode(name) : parseInt(dec ?? hex!, dec ? 10 : 16);
     if (code === undefined) return whole;
     // Surrogates, NUL and beyond-Unicode references become U+FFFD, as the HTML parser does.
     const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);

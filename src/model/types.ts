@@ -44,7 +44,8 @@ export interface Article {
   /** The feed's URL, against which relative URLs in `contentHtml` resolve. */
   baseUrl?: string;
   image?: ArticleImage;
-  datePublished: Date;
+  /** Absent only for an RSS/Atom item whose date was missing or unreadable: it shows without a dateline. */
+  datePublished?: Date;
   dateModified?: Date;
   authors: Author[];
   category?: Category;

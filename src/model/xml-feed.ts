@@ -1,132 +1,344 @@
-// RSS 2.0 (and RSS 1.0/RDF) and Atom 1.0 documents, mapped onto the native JSON shape so that
-// one normaliser validates every format. Pure reading: nothing from these documents is inserted.
+// RSS 2.0, RSS 0.9x/1.0 (RDF) and Atom 1.0/0.3 documents, as the web writes them, mapped onto
+// the native JSON shape so that one normaliser validates every format. Elements are matched by
+// namespace, not local name alone. What the reading assumed or repaired travels with each item in
+// `_party_news`, for the normaliser to report. Pure reading: nothing from these documents is inserted.
 import { FeedError } from './feed-error.js';
-import { rfc822ToRfc3339 } from './dates.js';
+import { trustedXml } from '../shared/trusted-types.js';
+import { NS, XML_NS } from './xml-names.js';
 
 type Json = Record<string, unknown>;
-
-const MEDIA = /mrss|media/i;
-
-function kids(parent: Element, name: string, ns?: RegExp): Element[] {
-  return [...parent.children].filter((el) => el.localName === name && (!ns || MEDIA.test(el.namespaceURI ?? el.prefix ?? '')));
+type Ns = string | RegExp;
+/** A problem an item's reading found, reported by the normaliser under the item's id. */
+export interface ItemNote {
+  field: string;
+  message: string;
+  dropped: 'field' | 'none';
 }
-function kid(parent: Element, name: string, ns?: RegExp): Element | undefined {
-  return kids(parent, name, ns)[0];
+
+// RSS 2.0 has no namespace; RSS 0.90, 1.0 and the UserLand/Harvard variants each have their own.
+// An item's children are read in the item's own namespace, whichever it is.
+const ATOM_03 = 'http://purl.org/atom/ns#';
+const MEDIA = /^https?:\/\/(tools\.)?search\.yahoo\.com\/mrss\/?$/;
+const SVG = 'http://www.w3.org/2000/svg';
+const ANY = /(?:)/;
+
+const nsOf = (el: Element) => el.namespaceURI ?? '';
+function kids(parent: Element, name: string, ns: Ns): Element[] {
+  return [...parent.children].filter((el) => el.localName === name && (typeof ns === 'string' ? nsOf(el) === ns : ns.test(nsOf(el))));
 }
+const kid = (parent: Element, name: string, ns: Ns): Element | undefined => kids(parent, name, ns)[0];
 function text(el: Element | undefined): string | undefined {
-  const value = el?.textContent?.trim();
-  return value || undefined;
+  return el?.textContent?.trim() || undefined;
 }
-const stripTags = (html?: string) => html?.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || undefined;
+/** Text of markup: tags gone (`sep` where they were), whitespace collapsed. Linear: no nested quantifiers. */
+const stripTags = (html?: string, sep = ' ') => html?.replace(/<[a-z/!?][^<>]*>/gi, sep).replace(/\s+/g, ' ').trim() || undefined;
 const num = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 
-/** Drops keys whose value is undefined, so normalizeFeed sees absent fields as absent. */
+/** Drops keys whose value is undefined or an empty list, so normalizeFeed sees absent fields as absent. */
 function compact(obj: Json): Json {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length)));
 }
 
+/** The xml:base in force at `el`, resolved through its ancestors (Atom feeds rebase entries and bodies). */
+function baseOf(el: Element | null): string | undefined {
+  const outer = el?.parentElement ? baseOf(el.parentElement) : undefined;
+  const own = el?.getAttributeNS(XML_NS, 'base');
+  if (!own) return outer;
+  try {
+    return new URL(own, outer).href;
+  } catch {
+    return outer;
+  }
+}
+/** A URL as written in `el`, made absolute against its xml:base when it has one. */
+function resolve(url: string | undefined | null, el: Element): string | undefined {
+  const base = url ? baseOf(el) : undefined;
+  try {
+    return base ? new URL(url!, base).href : url || undefined;
+  } catch {
+    return url!;
+  }
+}
+
+const VOID = /^(area|br|col|hr|img|source|track|wbr)$/;
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * XHTML (Atom's type="xhtml", RSS xhtml:body) as HTML: names without prefixes or xmlns, as an HTML
+ * parser expects them. An SVG drawing becomes an <img> of itself, which shows it and runs nothing.
+ */
+function xhtmlToHtml(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) return escape(node.nodeValue!);
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const el = node as Element;
+  if (nsOf(el) === SVG) {
+    const svg = encodeURIComponent(new XMLSerializer().serializeToString(el));
+    return `<img src="data:image/svg+xml,${svg}" alt="${escape(text(kid(el, 'title', SVG)) ?? '')}">`;
+  }
+  const attrs = [...el.attributes].filter((a) => !a.prefix && a.name !== 'xmlns').map((a) => ` ${a.name}="${escape(a.value)}"`);
+  const inner = [...el.childNodes].map(xhtmlToHtml).join('');
+  return `<${el.localName}${attrs.join('')}>${VOID.test(el.localName) ? '' : `${inner}</${el.localName}>`}`;
+}
+const xhtmlChildren = (el: Element) => [...el.childNodes].map(xhtmlToHtml).join('').trim() || undefined;
+
 function firstImageIn(html?: string): Json | undefined {
-  const src = html && /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/i.exec(html)?.[1];
+  const src = html && /<img\s[^<>]*?\bsrc\s*=\s*["']([^"'<>]+)["']/i.exec(html)?.[1];
   return src ? { src: src.replace(/&amp;/g, '&'), alt: '' } : undefined;
 }
 
-function mediaImage(item: Element): Json | undefined {
-  const content = kids(item, 'content', MEDIA).find((c) => (c.getAttribute('medium') ?? c.getAttribute('type') ?? 'image').startsWith('image'));
-  const thumb = kid(item, 'thumbnail', MEDIA);
-  const enclosure = kids(item, 'enclosure').concat(kids(item, 'link').filter((l) => l.getAttribute('rel') === 'enclosure'))
+/** The item's photo: media:content or media:thumbnail (also inside media:group), an image enclosure. */
+function mediaImage(item: Element, core: Ns): Json | undefined {
+  const holders = [item, ...kids(item, 'group', MEDIA)];
+  holders.push(...holders.flatMap((h) => kids(h, 'content', MEDIA)));
+  const all = (name: string) => holders.flatMap((h) => kids(h, name, MEDIA));
+  const content = all('content').find((c) => (c.getAttribute('medium') ?? c.getAttribute('type') ?? 'image').startsWith('image'));
+  const enclosure = [...kids(item, 'enclosure', core), ...kids(item, 'link', core).filter((l) => l.getAttribute('rel') === 'enclosure')]
     .find((e) => (e.getAttribute('type') ?? '').startsWith('image/'));
-  const el = content ?? thumb ?? enclosure;
-  const src = el?.getAttribute('url') ?? el?.getAttribute('href');
+  const el = content ?? all('thumbnail')[0] ?? enclosure;
+  const src = el && resolve(el.getAttribute('url') ?? el.getAttribute('href'), el);
   if (!el || !src) return undefined;
-  const caption = text(kid(el, 'description', MEDIA) ?? kid(item, 'description', MEDIA));
+  // A caption is the photo's own description, or the item's beside it; a media:group's
+  // description describes a video, not the thumbnail.
+  const own = (name: string) => text(kid(el, name, MEDIA) ?? (el.parentElement === item ? kid(item, name, MEDIA) : undefined));
   return compact({
     src,
-    alt: text(kid(el, 'title', MEDIA)) ?? '',
-    caption,
-    credit: text(kid(el, 'credit', MEDIA) ?? kid(item, 'credit', MEDIA)),
+    alt: own('title') ?? '',
+    caption: own('description'),
+    credit: own('credit'),
     width: num(el.getAttribute('width')),
     height: num(el.getAttribute('height')),
   });
 }
 
-function rssItem(item: Element): Json {
-  const encoded = text(kid(item, 'encoded'));
-  const description = text(kid(item, 'description'));
-  const html = encoded ?? description;
-  const categories = kids(item, 'category').map(text).filter(Boolean) as string[];
-  const creators = [...kids(item, 'creator'), ...kids(item, 'author')].map(text).filter(Boolean) as string[];
-  const date = text(kid(item, 'pubDate')) ?? text(kid(item, 'date'));
-  const link = text(kid(item, 'link')) ?? item.getAttribute('rdf:about') ?? undefined;
-  return compact({
-    id: text(kid(item, 'guid')) ?? link ?? text(kid(item, 'title')),
-    url: link,
-    title: text(kid(item, 'title')),
-    summary: stripTags(encoded ? description : undefined) ?? stripTags(description),
-    content_html: html,
-    image: mediaImage(item) ?? firstImageIn(html),
-    date_published: date && rfc822ToRfc3339(date),
-    // RSS <author> is an e-mail address by the letter of the spec; "name@x (Name)" keeps the name.
-    authors: creators.map((c) => ({ name: /\(([^)]+)\)/.exec(c)?.[1] ?? c })),
+/** A byline is a name: "a@b.vn (Ban Biên tập)" and "Ban Biên tập <a@b.vn>" give the name, a bare address nothing. */
+function bylines(values: (string | undefined)[], notes: ItemNote[]): Json[] {
+  return values.flatMap((value) => (value ?? '').split(';')).flatMap((written) => {
+    const name = written.replace(/(?:mailto:)?[^\s@<>()]+@[^\s@<>()]+/, '').replace(/<\s*>/, '').trim().replace(/^\((.*)\)$/, '$1').trim();
+    if (!name && written.trim()) notes.push({ field: 'authors', message: `"${written.trim()}" is an e-mail address, not a name; left out`, dropped: 'field' });
+    return name ? [{ name }] : [];
+  });
+}
+
+const GLUE = /^[\s|·•,;–—-]*$/;
+const BLOCK = /^(p|div|ul|ol|li|table|tbody|tr|td|section|blockquote)$/;
+const anchors = (node: Node): Element[] => (node instanceof Element ? (node.localName === 'a' ? [node] : [...node.querySelectorAll('a')]) : []);
+/** Links, line breaks and separators only: what a tail of headlines is made of. */
+const isTailPart = (node: Node) =>
+  !(node instanceof Element && (node.localName === 'img' || node.querySelector('img'))) &&
+  GLUE.test(anchors(node).reduce((rest, a) => rest.replace(a.textContent!, ''), node.textContent!));
+
+/**
+ * Some portals end every description with links to other headlines ("Xem thêm: …"). Those are
+ * related news, not summary: splits them off when a line break, a block or a label sets them
+ * apart from the lead text. Links back to the item itself ("Đọc tiếp") are dropped.
+ */
+function splitLinkTail(html: string, itemUrl?: string): { lead: string; related: Json[] } | undefined {
+  if (!/<a\s/i.test(html)) return undefined;
+  const body = new DOMParser().parseFromString(trustedXml(html), 'text/html').body;
+  let parent: Element = body;
+  for (;;) {
+    const tail: Node[] = [];
+    let stop = parent.lastChild;
+    for (; stop && isTailPart(stop); stop = stop.previousSibling) tail.push(stop);
+    const links = tail.reverse().flatMap(anchors).filter((a) => a.textContent!.trim());
+    if (!links.length) {
+      // "<p>Lead<br><a>…</a></p>": the links end the last block of lead text; look inside it.
+      if (!(stop instanceof Element && BLOCK.test(stop.localName))) return undefined;
+      parent = stop;
+      continue;
+    }
+    // A label ("Tin liên quan:", "Xem thêm:") ends the lead text or stands alone before the links.
+    const words = stop?.textContent ?? '';
+    const label = (stop instanceof Element ? /^()\s*[^.!?…:]{1,40}:\s*$/ : /(^|[.!?…]\s+)[^.!?…:]{1,40}:\s*$/).exec(words);
+    const apart = label || tail.some((n) => n instanceof Element && (n.localName === 'br' || BLOCK.test(n.localName))) || (stop instanceof Element && BLOCK.test(stop.localName));
+    if (!apart) return undefined;
+    if (label && stop instanceof Element) stop.remove();
+    else if (label) stop!.textContent = words.slice(0, label.index + label[1].length);
+    tail.forEach((n) => n.parentNode!.removeChild(n));
+    if (!body.textContent!.trim()) return undefined;
+    const related = links
+      .map((a) => ({ title: a.textContent!.trim(), url: a.getAttribute('href') ?? '' }))
+      .filter((r) => r.title && r.url && r.url !== itemUrl);
+    return { lead: body.innerHTML.trim(), related: related.slice(0, 10) };
+  }
+}
+
+/** Two different articles sharing a link get ids that differ by this hash of title and date. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+interface Reading {
+  /** Derived id → title and date of the article holding it. */
+  ids: Map<string, string>;
+  /** The feed's own author, for Atom entries that name none. */
+  authors: Json[];
+}
+
+/** Ids from guid/id are the feed's; ids derived from a link or title must not merge two articles. */
+function idFor(own: string | undefined, derived: string | undefined, item: Json, reading: Reading): string | undefined {
+  if (own || !derived) return own;
+  const signature = `${item.title}|${item.date_published ?? item.date_modified}`;
+  const holder = reading.ids.get(derived);
+  if (holder === undefined) reading.ids.set(derived, signature);
+  return holder === undefined || holder === signature ? derived : `${derived}#${hash(signature)}`;
+}
+
+/** The first date a list of candidate elements holds, with the name of the element it came from. */
+function firstDate(candidates: [Element | undefined, string][]): [string, string] | [] {
+  for (const [el, name] of candidates) {
+    const value = text(el);
+    if (value) return [value, name];
+  }
+  return [];
+}
+
+/** Shared by RSS items and Atom entries once each has read its own fields. */
+function finish(fields: Json, notes: ItemNote[], base: string | undefined, sources: Json, ownId: string | undefined, reading: Reading): Json {
+  if (!fields.title && typeof fields.summary === 'string') {
+    const lead = fields.summary.length > 120 ? `${fields.summary.slice(0, 120).replace(/\s+\S*$/, '')}…` : fields.summary;
+    fields.title = lead;
+    notes.push({ field: 'title', message: 'is missing; the opening words of the description stand in', dropped: 'none' });
+  }
+  fields.id = idFor(ownId, (fields.url ?? fields.title) as string | undefined, fields, reading);
+  fields._party_news = compact({ base, fields: compact(sources), notes });
+  return compact(fields);
+}
+
+function categoriesOf(item: Element, core: Ns, atom: boolean): string[] {
+  const named = atom
+    ? kids(item, 'category', core).map((c) => c.getAttribute('label') ?? c.getAttribute('term') ?? undefined)
+    : kids(item, 'category', core).map(text);
+  const more = [...kids(item, 'subject', NS.dc), ...[item, ...kids(item, 'group', MEDIA)].flatMap((h) => kids(h, 'category', MEDIA))].map((c) => c.getAttribute('label') ?? text(c));
+  return [...new Set([...named, ...more].map((c) => c?.trim()).filter(Boolean) as string[])];
+}
+
+function rssItem(item: Element, reading: Reading): Json {
+  const core = nsOf(item);
+  const notes: ItemNote[] = [];
+  const encoded = text(kid(item, 'encoded', NS.content));
+  const xhtmlBody = kid(item, 'body', NS.xhtml);
+  const description = text(kid(item, 'description', core));
+  const guid = kid(item, 'guid', core);
+  const permalink = guid?.getAttribute('isPermaLink') !== 'false' && /^https?:\/\//i.test(text(guid) ?? '') ? text(guid) : undefined;
+  const url = resolve(text(kid(item, 'link', core)) ?? permalink ?? item.getAttributeNS(NS.rdf, 'about'), item);
+  const tail = description ? splitLinkTail(description, url) : undefined;
+  const lead = tail?.lead ?? description;
+  const body = encoded ?? (xhtmlBody && xhtmlChildren(xhtmlBody)) ?? lead;
+  const [published, publishedFrom] = firstDate([[kid(item, 'pubDate', core), 'pubDate'], [kid(item, 'date', NS.dc), 'dc:date'], [kid(item, 'issued', NS.dcterms), 'dcterms:issued'], [kid(item, 'created', NS.dcterms), 'dcterms:created']]);
+  const [modified, modifiedFrom] = firstDate([[kid(item, 'modified', NS.dcterms), 'dcterms:modified']]);
+  const categories = categoriesOf(item, core, false);
+  const fields: Json = {
+    url,
+    // RSS titles are often written as HTML ("H<sub>2</sub>O"): the title is its text.
+    title: stripTags(text(kid(item, 'title', core)), ''),
+    summary: stripTags(lead),
+    content_html: body,
+    image: mediaImage(item, core) ?? firstImageIn(body ?? description),
+    date_published: published,
+    date_modified: modified,
+    authors: bylines([...kids(item, 'creator', NS.dc), ...kids(item, 'author', core)].map(text), notes),
     category: categories[0],
     tags: categories.slice(1),
-  });
+    related: tail?.related,
+  };
+  return finish(fields, notes, baseOf(item), { date_published: publishedFrom, date_modified: modifiedFrom }, guid && text(guid), reading);
 }
 
 function atomText(el: Element | undefined): { text?: string; html?: string } {
   if (!el) return {};
+  // Atom 0.3 wrote MIME types and a mode: type="text/html" mode="escaped", mode="xml".
   const type = el.getAttribute('type') ?? 'text';
-  if (type === 'xhtml') {
+  const mode = el.getAttribute('mode');
+  if (type === 'xhtml' || mode === 'xml' || type === 'application/xhtml+xml') {
     const div = el.firstElementChild;
-    const html = div ? [...div.childNodes].map((n) => new XMLSerializer().serializeToString(n)).join('') : undefined;
+    const html = xhtmlChildren(div && div.localName === 'div' && nsOf(div) === NS.xhtml && el.children.length === 1 ? div : el);
     return { html, text: stripTags(html) };
   }
   const value = el.textContent?.trim();
-  return type === 'html' ? { html: value, text: stripTags(value) } : { text: value };
+  return type.includes('html') || mode === 'escaped' ? { html: value, text: stripTags(value) } : { text: value };
 }
 
-function atomLink(parent: Element, rel = 'alternate'): string | undefined {
-  const link = kids(parent, 'link').find((l) => (l.getAttribute('rel') ?? 'alternate') === rel);
-  return link?.getAttribute('href') ?? undefined;
+function atomLink(parent: Element, ns: Ns, rel = 'alternate'): string | undefined {
+  const link = kids(parent, 'link', ns).find((l) => (l.getAttribute('rel') ?? 'alternate') === rel);
+  return link ? resolve(link.getAttribute('href'), link) : undefined;
 }
 
-function atomEntry(entry: Element): Json {
-  const content = atomText(kid(entry, 'content'));
-  const summary = atomText(kid(entry, 'summary'));
-  const published = text(kid(entry, 'published'));
-  const updated = text(kid(entry, 'updated'));
-  const categories = kids(entry, 'category').map((c) => c.getAttribute('label') ?? c.getAttribute('term')).filter(Boolean) as string[];
-  return compact({
-    id: text(kid(entry, 'id')) ?? atomLink(entry),
-    url: atomLink(entry),
-    title: atomText(kid(entry, 'title')).text,
-    summary: summary.text,
-    content_html: content.html ?? summary.html,
-    content_text: content.html ? undefined : content.text,
-    image: mediaImage(entry) ?? firstImageIn(content.html ?? summary.html),
-    date_published: published ?? updated,
-    date_modified: published ? updated : undefined,
-    authors: kids(entry, 'author').map((a) => compact({ name: text(kid(a, 'name')), url: text(kid(a, 'uri')) })),
-    category: categories[0],
-    tags: categories.slice(1),
-    language: entry.getAttribute('xml:lang') ?? undefined,
+function atomAuthors(parent: Element, ns: Ns, notes: ItemNote[]): Json[] {
+  return kids(parent, 'author', ns).flatMap((a) => {
+    const [person] = bylines([text(kid(a, 'name', ns))], notes);
+    const url = text(kid(a, 'uri', ns)) ?? text(kid(a, 'url', ns));
+    return person ? [compact({ ...person, url: url && resolve(url, a) })] : [];
   });
 }
 
-/** An RSS or Atom document as `{ title, home_page_url, language, items }`. */
-export function xmlToFeed(doc: Document): Json {
-  const root = doc.documentElement;
-  if (root.localName === 'feed') {
-    return {
-      ...compact({ title: atomText(kid(root, 'title')).text, home_page_url: atomLink(root), language: root.getAttribute('xml:lang') ?? undefined }),
-      items: kids(root, 'entry').map(atomEntry),
-    };
-  }
-  const channel = root.localName === 'rss' || root.localName === 'RDF' ? kid(root, 'channel') : undefined;
-  if (!channel) throw new FeedError('not-a-feed', `The XML is not an RSS or Atom feed (its root is <${root.localName}>).`);
+function atomEntry(entry: Element, reading: Reading): Json {
+  const ns = nsOf(entry);
+  const notes: ItemNote[] = [];
+  const contentEl = kid(entry, 'content', ns);
+  const content = atomText(contentEl);
+  const summary = atomText(kid(entry, 'summary', ns));
+  const url = atomLink(entry, ns);
+  const tail = summary.html ? splitLinkTail(summary.html, url) : undefined;
+  const [published, publishedFrom] = firstDate([[kid(entry, 'published', ns), 'published'], [kid(entry, 'issued', ns), 'issued'], [kid(entry, 'created', ns), 'created'], [kid(entry, 'date', NS.dc), 'dc:date']]);
+  const [updated, updatedFrom] = firstDate([[kid(entry, 'updated', ns), 'updated'], [kid(entry, 'modified', ns), 'modified']]);
+  const categories = categoriesOf(entry, ns, true);
+  const authors = atomAuthors(entry, ns, notes);
+  const source = kid(entry, 'source', ns);
+  const body = content.html ?? tail?.lead ?? summary.html;
+  const fields: Json = {
+    url,
+    title: atomText(kid(entry, 'title', ns)).text,
+    summary: tail ? stripTags(tail.lead) : summary.text,
+    content_html: body,
+    content_text: body ? undefined : content.text,
+    image: mediaImage(entry, ns) ?? firstImageIn(body),
+    date_published: published ?? updated,
+    date_modified: published ? updated : undefined,
+    authors: authors.length ? authors : source ? atomAuthors(source, ns, notes) : reading.authors,
+    category: categories[0],
+    tags: categories.slice(1),
+    related: tail?.related,
+    language: entry.getAttributeNS(XML_NS, 'lang') ?? undefined,
+  };
+  const dates = { date_published: publishedFrom ?? updatedFrom, date_modified: published ? updatedFrom : undefined };
+  return finish(fields, notes, baseOf(contentEl ?? entry), dates, text(kid(entry, 'id', ns)), reading);
+}
+
+/** Which format a document is, and where its items are. */
+function itemsOf(root: Element): { format: string; channel?: Element; items: Element[] } | undefined {
+  const name = root.localName;
+  if (name === 'feed') return { format: nsOf(root) === ATOM_03 ? 'Atom 0.3' : 'Atom 1.0', items: kids(root, 'entry', nsOf(root)) };
+  const channel = kid(root, 'channel', ANY);
+  if ((name !== 'rss' && name !== 'RDF') || !channel) return undefined;
   // RSS 2.0 keeps items in the channel; RSS 1.0 (RDF) beside it.
-  const items = [...kids(channel, 'item'), ...kids(root, 'item')];
+  const format = name === 'RDF' ? 'RSS 1.0' : `RSS ${root.getAttribute('version') ?? '2.0'}`;
+  return { format, channel, items: [...kids(channel, 'item', ANY), ...kids(root, 'item', ANY)] };
+}
+
+/**
+ * An RSS or Atom document as native JSON `{ title, home_page_url, language, items,
+ * _party_news: { format } }`. `more`: documents holding the rest of the items, when a broken feed
+ * had to be cut up and each item read on its own (see parse-feed).
+ */
+export function xmlToFeed(doc: Document, more: Document[] = []): Json {
+  const root = doc.documentElement;
+  const found = itemsOf(root);
+  if (!found) throw new FeedError('not-a-feed', `The XML is not an RSS or Atom feed (its root is <${root.localName}>).`);
+  const { format, channel } = found;
+  const atom = !channel;
+  const items = [...found.items, ...more.flatMap((d) => [...d.getElementsByTagNameNS('*', atom ? 'entry' : 'item')])];
+  const head = channel ?? root;
+  const ns = nsOf(head);
+  const reading: Reading = { ids: new Map(), authors: atom ? atomAuthors(root, ns, []) : [] };
   return {
-    ...compact({ title: text(kid(channel, 'title')), home_page_url: text(kid(channel, 'link')), language: text(kid(channel, 'language')) }),
-    items: items.map(rssItem),
+    ...compact({
+      title: atom ? atomText(kid(root, 'title', ns)).text : stripTags(text(kid(head, 'title', ns)), ''),
+      home_page_url: atom ? atomLink(root, ns) : text(kid(head, 'link', ns)),
+      language: text(kid(head, 'language', ns)) ?? text(kid(head, 'language', NS.dc)) ?? root.getAttributeNS(XML_NS, 'lang') ?? undefined,
+    }),
+    items: items.map((item) => (atom ? atomEntry(item, reading) : rssItem(item, reading))),
+    _party_news: { format },
   };
 }

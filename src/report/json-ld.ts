@@ -8,8 +8,8 @@ export function newsArticleJsonLd(a: Article): Record<string, unknown> {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: a.title,
-    datePublished: a.datePublished.toISOString(),
-    dateModified: (a.dateModified ?? a.datePublished).toISOString(),
+    datePublished: a.datePublished?.toISOString(),
+    dateModified: (a.dateModified ?? a.datePublished)?.toISOString(),
     author: a.authors.map((x) => ({
       '@type': 'Person',
       name: x.name,

@@ -23,7 +23,7 @@ describe('normalizeFeed', () => {
     expect(seed.id).to.equal(SEED_ID);
     expect(seed.title).to.match(/^Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn tổ chức Hội nghị sinh hoạt chuyên đề/);
     expect(seed.title).to.match(/“tự soi, tự sửa”$/);
-    expect(seed.datePublished.toISOString()).to.equal('2022-03-30T04:32:00.000Z');
+    expect(seed.datePublished!.toISOString()).to.equal('2022-03-30T04:32:00.000Z');
     expect(seed.dateModified?.toISOString()).to.equal('2022-03-30T08:00:00.000Z');
     expect(seed.authors).to.deep.equal([{ name: 'Nguyễn Thị Thu Giang', organization: 'Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn' }]);
     expect(seed.category).to.deep.equal({ id: 'to-chuc-dang-co-so', name: 'Hoạt động của các tổ chức Đảng cơ sở' });
@@ -42,7 +42,7 @@ describe('normalizeFeed', () => {
     });
     expect(v10.problems).to.deep.equal([]);
     expect(v10.articles[0]).to.include({ id: '7', title: 'Tin' });
-    expect(v10.articles[0].datePublished.toISOString()).to.equal('2022-03-30T04:32:00.000Z');
+    expect(v10.articles[0].datePublished!.toISOString()).to.equal('2022-03-30T04:32:00.000Z');
     expect(v10.articles[0].authors).to.deep.equal([{ name: 'Ban Tuyên giáo' }]);
     expect(v10.articles[0].image).to.deep.equal({ src: 'https://example.gov.vn/a.jpg', alt: '' });
     expect(normalizeFeed([item()]).articles).to.have.length(1);
@@ -64,7 +64,7 @@ describe('normalizeFeed', () => {
       item({ id: 'ok-1' }),
       { title: 'no id', date_published: '2022-03-30T11:32:00+07:00' },
       item({ id: 'no-title', title: '   ' }),
-      item({ id: 'bad-date', date_published: '30/03/2022' }),
+      item({ id: 'bad-date', date_published: '30/02/2022' }),
       item({ id: 'no-date', date_published: undefined }),
       'not an object',
       null,
@@ -90,7 +90,7 @@ describe('normalizeFeed', () => {
   it('falls back to date_modified when date_published is invalid, dropping only that field', () => {
     const { articles, problems } = only({ date_published: 'yesterday', date_modified: '2022-03-31T08:00:00Z' });
     expect(articles).to.have.length(1);
-    expect(articles[0].datePublished.toISOString()).to.equal('2022-03-31T08:00:00.000Z');
+    expect(articles[0].datePublished!.toISOString()).to.equal('2022-03-31T08:00:00.000Z');
     expect(fields(problems)).to.deep.equal(['a:date_published:field']);
   });
 

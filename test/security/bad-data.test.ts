@@ -51,8 +51,8 @@ describe('bad data', () => {
       good('text', { date_published: 'hôm qua' }),
     ]);
     expect(articles.map((a) => a.id)).to.deep.equal(['iso', 'no-offset', 'date-only']);
-    expect(articles[1].datePublished.toISOString()).to.equal('2022-03-30T04:32:00.000Z');
-    expect(articles[2].datePublished.toISOString()).to.equal('2022-03-29T17:00:00.000Z');
+    expect(articles[1].datePublished!.toISOString()).to.equal('2022-03-30T04:32:00.000Z');
+    expect(articles[2].datePublished!.toISOString()).to.equal('2022-03-29T17:00:00.000Z');
     expect(by(problems)).to.deep.equal([
       'no-offset:date_published:none',
       'date-only:date_published:none',
