@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/card/define.js';
 import type { PartyNewsCard } from '../src/card/card.js';
-import { longTitleItem, noImageItem, noSummaryItem, noUrlItem, seedItem, toArticles } from '../fixtures/samples.js';
+import { brokenImageItem, longTitleItem, noImageItem, noSummaryItem, noUrlItem, seedItem, toArticles } from '../fixtures/samples.js';
 
 type Args = Pick<PartyNewsCard, 'layout' | 'headingLevel' | 'article'>;
 
-const [seed, longTitle, noImage, noSummary, noUrl] = toArticles([seedItem, longTitleItem, noImageItem, noSummaryItem, noUrlItem]);
+const [seed, longTitle, noImage, noSummary, noUrl, brokenImage] = toArticles([seedItem, longTitleItem, noImageItem, noSummaryItem, noUrlItem, brokenImageItem]);
 
 const meta: Meta<Args> = {
   title: 'Elements/Card',
@@ -24,6 +24,8 @@ export const Vertical: Story = {};
 export const Horizontal: Story = { args: { layout: 'horizontal' } };
 export const Compact: Story = { args: { layout: 'compact' } };
 export const WithoutImage: Story = { args: { article: noImage } };
+/** The thumbnail answers 404: the frame keeps its quiet placeholder colour, never the browser's broken-image glyph. */
+export const BrokenImage: Story = { args: { article: brokenImage } };
 export const VeryLongTitle: Story = { args: { article: longTitle } };
 export const MissingSummary: Story = { args: { article: noSummary } };
 /** An article without a URL: its title is a button that fires `party-news-select`. */

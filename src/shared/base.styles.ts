@@ -90,6 +90,20 @@ export const baseStyles = css`
   time {
     font-variant-numeric: tabular-nums;
   }
+  /* An image that failed to load (marked in shared/element.ts) shows the neutral placeholder a
+     card's .media frame gives every thumbnail while it loads, never the browser's broken-image
+     glyph. The <img> stays, so its alt text still reaches screen readers and a figure keeps its
+     caption; a report photo's button becomes a 3:2 box (the frame's, not the image's: WebKit
+     ignores aspect-ratio on a broken image). */
+  img[data-failed] {
+    opacity: 0;
+    width: 100%;
+    height: 100%;
+  }
+  .zoom:has(> img[data-failed]) {
+    aspect-ratio: 3 / 2;
+    background: var(--_subtle);
+  }
   /* Read by screen readers, not shown: labels and live status text. */
   .visually-hidden {
     position: absolute;

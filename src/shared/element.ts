@@ -15,6 +15,10 @@ function inherited(from: Element, attr: string): string | null {
 
 const warnedZones = new Set<string>();
 
+function markImage({ target, type }: Event): void {
+  if ((target as Element).localName === 'img') (target as Element).toggleAttribute('data-failed', type === 'error');
+}
+
 // One observer for the page's own lang: a portal that switches language re-renders every element.
 const connected = new Set<PartyNewsElement>();
 let pageLangObserver: MutationObserver | undefined;
@@ -76,6 +80,16 @@ export class PartyNewsElement extends LitElement {
       const outcome = p.dropped === 'item' ? 'item skipped' : p.dropped === 'field' ? 'field dropped' : 'kept';
       console.warn(`<${this.localName}>: item "${p.item}", field "${p.field}" ${p.message}; ${outcome}.`);
     }
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // 'load' and 'error' do not bubble: caught on their way down, for every <img> in this shadow
+    // root, now or later. A failed image is marked so the styles show a quiet placeholder instead
+    // of the browser's broken-image glyph; an <img> reused for a new src that loads is unmarked.
+    root.addEventListener('error', markImage, true);
+    root.addEventListener('load', markImage, true);
+    return root;
   }
 
   override connectedCallback(): void {

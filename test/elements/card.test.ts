@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/card/define.js';
 import type { PartyNewsCard } from '../../src/card/card.js';
@@ -48,6 +48,19 @@ describe('<party-news-card>', () => {
     const media = part(el, 'media')!.getBoundingClientRect();
     expect(media.width).to.be.closeTo(298, 3);
     expect(media.height).to.be.closeTo(media.width / 1.5, 1);
+  });
+
+  it('shows the neutral placeholder, not the broken-image glyph, when the thumbnail fails to load', async () => {
+    const article = { ...seed(), image: { src: '/fixtures/images/missing.svg', alt: 'Ảnh không còn trên máy chủ' } };
+    const el = await fixture<PartyNewsCard>(html`<party-news-card style="width:300px" .article=${article}></party-news-card>`);
+    const img = part(el, 'image')!;
+    await waitUntil(() => img.hasAttribute('data-failed'), 'the 404 marks the image');
+    expect(getComputedStyle(img).opacity).to.equal('0');
+    const media = part(el, 'media')!;
+    // The frame's quiet surface colour (--pn-color-surface-subtle), as while any thumbnail loads.
+    expect(getComputedStyle(media).backgroundColor).to.equal('rgb(246, 244, 241)');
+    expect(media.getBoundingClientRect().height).to.be.closeTo(media.getBoundingClientRect().width / 1.5, 1);
+    await expect(el).to.be.accessible();
   });
 
   it('compact shows title and date only', async () => {

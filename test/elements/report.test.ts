@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/report/define.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
 import type { PartyNewsRelated } from '../../src/related/related.js';
@@ -84,6 +84,29 @@ describe('<party-news-report>', () => {
     expect(img.getAttribute('loading')).to.equal(null);
     expect(img.getAttribute('fetchpriority')).to.equal('high');
     expect(textOf(lead.querySelector('figcaption'))).to.equal('Toàn cảnh hội nghị Ảnh: Ban Tuyên giáo');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a neutral placeholder, never the broken-image glyph, for a lead or body photo that fails to load', async () => {
+    const el = await render({
+      id: 'x',
+      title: 'Tin có ảnh hỏng',
+      date_published: '2022-03-30T11:32:00+07:00',
+      image: { src: '/fixtures/images/missing-lead.svg', alt: 'Ảnh đầu bài', caption: 'Chú thích ảnh đầu bài' },
+      content_html: '<p>Một đoạn.</p><figure><img src="/fixtures/images/missing-body.svg" alt="Ảnh trong bài"><figcaption>Chú thích ảnh trong bài</figcaption></figure>',
+    });
+    const imgs = [...el.shadowRoot!.querySelectorAll('img')];
+    expect(imgs).to.have.length(2);
+    await waitUntil(() => imgs.every((img) => img.hasAttribute('data-failed')), 'both 404s mark their images');
+    for (const img of imgs) {
+      expect(getComputedStyle(img).opacity).to.equal('0');
+      // The photo's button becomes a quiet 3:2 box, and the figure keeps its caption.
+      const box = img.closest('.zoom')!;
+      expect(getComputedStyle(box).backgroundColor).to.equal('rgb(246, 244, 241)');
+      expect(box.getBoundingClientRect().height).to.be.closeTo(box.getBoundingClientRect().width / 1.5, 2);
+    }
+    expect(textOf(part(el, 'lead')!.querySelector('figcaption'))).to.equal('Chú thích ảnh đầu bài');
+    expect(textOf(part(el, 'body')!.querySelector('figcaption'))).to.equal('Chú thích ảnh trong bài');
     await expect(el).to.be.accessible();
   });
 
