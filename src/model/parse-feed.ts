@@ -2,7 +2,7 @@ import { FeedError } from './feed-error.js';
 import { trustedXml } from '../shared/trusted-types.js';
 import type { Problem } from './types.js';
 import { xmlToFeed } from './xml-feed.js';
-import { looseItem, repairXml, splitFeed } from './xml-repair.js';
+import { repairXml, splitFeed } from './xml-repair.js';
 
 /** A well-formed XML document, or undefined (DOMParser reports errors inside the document). */
 function xml(text: string): Document | undefined {
@@ -21,27 +21,15 @@ function readXml(body: string): { feed: Record<string, unknown>; problems: Probl
   const doc = xml(body);
   if (doc) return { feed: xmlToFeed(doc), problems: [] };
   const { text, repairs } = repairXml(body);
+  const what = `The feed is not well-formed XML${repairs.length ? `; repaired: ${repairs.join(', ')}` : ''}`;
   const repaired = xml(text);
-  const what = repairs.length ? `; repaired: ${repairs.join(', ')}` : '';
-  if (repaired) return { feed: xmlToFeed(repaired), problems: [feedProblem(`The feed is not well-formed XML${what}.`)] };
-  const pieces = splitFeed(text);
-  const head = pieces && xml(pieces.wrap(pieces.head));
-  if (!pieces || !head) throw new FeedError('invalid-xml', 'The feed is not well-formed XML, and no feed could be read from it.');
-  const problems = [feedProblem(`The feed is not well-formed XML even after repair${what}; its items were read one by one.`)];
-  const items: Document[] = [];
-  pieces.items.forEach((chunk, index) => {
-    const whole = xml(pieces.wrap(chunk));
-    const loose = whole ? undefined : looseItem(chunk, pieces.atom);
-    const rebuilt = loose ? xml(pieces.wrap(loose)) : undefined;
-    if (whole || rebuilt) items.push((whole ?? rebuilt)!);
-    if (!whole) {
-      problems.push(rebuilt
-        ? feedProblem('is not well-formed XML; its title, link, date and description were read as text', 'item', 'none', index)
-        : feedProblem('is not well-formed XML and has no readable title or link; skipped', 'item', 'item', index));
-    }
-  });
-  if (pieces.items.length && !items.length) throw new FeedError('invalid-xml', 'The feed is not well-formed XML, and none of its items could be read.');
-  return { feed: xmlToFeed(head, items), problems };
+  if (repaired) return { feed: xmlToFeed(repaired), problems: [feedProblem(`${what}.`)] };
+  const [head, ...items] = splitFeed(text)?.map(xml) ?? [];
+  // Nothing readable: no feed around the items, or items that were all broken.
+  if (!head || (items.length && !items.some(Boolean))) throw new FeedError('invalid-xml', `${what}, and no feed could be read from it.`);
+  const problems = [feedProblem(`${what}; still not well-formed, so its items were read one by one.`)];
+  items.forEach((item, index) => item || problems.push(feedProblem('is not well-formed XML even after repair; skipped', 'item', 'item', index)));
+  return { feed: xmlToFeed(head, items.filter((d): d is Document => !!d)), problems };
 }
 
 /**
