@@ -243,7 +243,7 @@ function rssItem(item: Element, reading: Reading): Json {
     tags: categories.slice(1),
     related: tail?.related,
   };
-  return finish(fields, notes, baseOf(item), { date_published: publishedFrom, date_modified: modifiedFrom }, guid && text(guid), reading);
+  return finish(fields, notes, baseOf(item), { date_published: publishedFrom ?? 'pubDate', date_modified: modifiedFrom }, guid && text(guid), reading);
 }
 
 function atomText(el: Element | undefined): { text?: string; html?: string } {
@@ -302,7 +302,7 @@ function atomEntry(entry: Element, reading: Reading): Json {
     related: tail?.related,
     language: entry.getAttributeNS(XML_NS, 'lang') ?? undefined,
   };
-  const dates = { date_published: publishedFrom ?? updatedFrom, date_modified: published ? updatedFrom : undefined };
+  const dates = { date_published: publishedFrom ?? updatedFrom ?? 'updated', date_modified: published ? updatedFrom : undefined };
   return finish(fields, notes, baseOf(contentEl ?? entry), dates, text(kid(entry, 'id', ns)), reading);
 }
 

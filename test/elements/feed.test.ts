@@ -54,6 +54,38 @@ describe('<party-news-feed>', () => {
       });
     }
 
+    it('shows every item of a feed whose every date is missing or unreadable, in feed order, without datelines', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('party-news-feed');
+      const event = oneEvent(wrap, 'party-news-load');
+      el.src = '/test/fixtures/feeds/dates-all-unreadable.rss.xml';
+      wrap.append(el);
+      const { detail } = await event;
+      await loaded(el);
+      expect(titles(el)).to.deep.equal(['Tin thứ nhất', 'Tin thứ hai', 'Tin thứ ba', 'Tin thứ tư']);
+      expect(root(el).querySelectorAll('time')).to.have.length(0);
+      expect(detail.skipped.filter((p: { message: string }) => p.message.includes('without a dateline'))).to.have.length(4);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a .NET portal feed with month-first dates in Vietnam time, and an ill-formed one repaired', async () => {
+      const dotnet = await feedAt('/test/fixtures/feeds/vn-cms-dotnet.rss.xml');
+      expect(titles(dotnet)[0]).to.equal('Đảng bộ xã Tân Lập tổ chức Đại hội điểm nhiệm kỳ 2025 - 2030');
+      expect(textOf(cards(dotnet)[0].querySelector('time')!)).to.equal('16-09-2026 10:30');
+      await expect(dotnet).to.be.accessible();
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('party-news-feed');
+      const event = oneEvent(wrap, 'party-news-load');
+      el.src = '/test/fixtures/feeds/vn-cms-ill-formed.rss.xml';
+      wrap.append(el);
+      const { detail } = await event;
+      expect(detail.items.map((a: { title: string }) => a.title)).to.deep.equal(['Huyện ủy sơ kết 9 tháng thực hiện Chỉ thị 05 - CT/TW', 'Ra mắt mô hình "Chi bộ 4 tốt"']);
+      expect(detail.skipped[0]).to.include({ item: 'feed', field: 'xml', dropped: 'none' });
+      await loaded(el);
+      expect(part(el, 'error')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('resolves relative URLs against the feed URL after a redirect', async () => {
       const el = await feedAt('/faults/redirect');
       expect(cards(el)[0].querySelector('img')!.src).to.equal(new URL('/fixtures/images/hoi-nghi-phat-bieu.svg', location.href).href);
