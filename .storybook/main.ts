@@ -10,7 +10,8 @@ const config: StorybookConfig = {
     builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
   // The sample feeds and photos the stories load, at the same URLs as in the tests and the demo.
-  staticDirs: [{ from: '../fixtures', to: '/fixtures' }],
+  // The real-feed corpus keeps its test path, so stories and tests name the same URLs.
+  staticDirs: [{ from: '../fixtures', to: '/fixtures' }, { from: '../test/fixtures/feeds', to: '/test/fixtures/feeds' }],
   viteFinal(config) {
     // One copy of Lit for stories and elements ("Multiple versions of Lit loaded" otherwise).
     config.optimizeDeps = { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };

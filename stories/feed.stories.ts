@@ -30,6 +30,12 @@ type Story = StoryObj<Args>;
 export const FromJson: Story = {};
 export const FromRss: Story = { args: { src: '/fixtures/feeds/seed.rss.xml' } };
 export const FromAtom: Story = { args: { src: '/fixtures/feeds/seed.atom.xml' } };
+/** RSS as a Vietnamese .NET portal CMS writes it: "9/16/2026 10:30:00 AM" dates, no guid, photos in the description. */
+export const FromPortalRss: Story = { args: { src: '/test/fixtures/feeds/vn-cms-dotnet.rss.xml' } };
+/** Ill-formed RSS (a bare "&", &nbsp;): repaired and shown, the repair reported in party-news-load. */
+export const FromIllFormedRss: Story = { args: { src: '/test/fixtures/feeds/vn-cms-ill-formed.rss.xml' } };
+/** RSS items whose dates are missing or unreadable: all shown, in feed order, without a dateline. */
+export const UndatedRssItems: Story = { args: { src: '/test/fixtures/feeds/dates-all-unreadable.rss.xml' } };
 /** Inline `<script type="application/json">`: no network at all. */
 export const FromInlineJson: Story = { args: { src: undefined, inline: seedFeedJson } };
 export const ListLayout: Story = { args: { layout: 'list' } };
