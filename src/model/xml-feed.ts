@@ -186,9 +186,11 @@ function idFor(own: string | undefined, derived: string | undefined, item: Json,
 }
 
 /** The first date a list of candidate elements holds, with the name of the element it came from. */
-function firstDate(candidates: [Element | undefined, string][]): [string, string] | [] {
-  for (const [el, name] of candidates) {
-    const value = text(el);
+/** The first of `names` ("pubDate dc:date", prefixes as in NS) that `item` holds, and the name it had. */
+function firstDate(item: Element, core: Ns, names: string): [string, string] | [] {
+  for (const name of names.split(' ')) {
+    const [prefix, local] = name.includes(':') ? name.split(':') : ['', name];
+    const value = text(kid(item, local, prefix ? NS[prefix as keyof typeof NS] : core));
     if (value) return [value, name];
   }
   return [];
@@ -226,8 +228,8 @@ function rssItem(item: Element, reading: Reading): Json {
   const tail = description ? splitLinkTail(description, url) : undefined;
   const lead = tail?.lead ?? description;
   const body = encoded ?? (xhtmlBody && xhtmlChildren(xhtmlBody)) ?? lead;
-  const [published, publishedFrom] = firstDate([[kid(item, 'pubDate', core), 'pubDate'], [kid(item, 'date', NS.dc), 'dc:date'], [kid(item, 'issued', NS.dcterms), 'dcterms:issued'], [kid(item, 'created', NS.dcterms), 'dcterms:created']]);
-  const [modified, modifiedFrom] = firstDate([[kid(item, 'modified', NS.dcterms), 'dcterms:modified']]);
+  const [published, publishedFrom] = firstDate(item, core, 'pubDate dc:date dcterms:issued dcterms:created');
+  const [modified, modifiedFrom] = firstDate(item, core, 'dcterms:modified');
   const categories = categoriesOf(item, core, false);
   const fields: Json = {
     url,
@@ -281,8 +283,8 @@ function atomEntry(entry: Element, reading: Reading): Json {
   const summary = atomText(kid(entry, 'summary', ns));
   const url = atomLink(entry, ns);
   const tail = summary.html ? splitLinkTail(summary.html, url) : undefined;
-  const [published, publishedFrom] = firstDate([[kid(entry, 'published', ns), 'published'], [kid(entry, 'issued', ns), 'issued'], [kid(entry, 'created', ns), 'created'], [kid(entry, 'date', NS.dc), 'dc:date']]);
-  const [updated, updatedFrom] = firstDate([[kid(entry, 'updated', ns), 'updated'], [kid(entry, 'modified', ns), 'modified']]);
+  const [published, publishedFrom] = firstDate(entry, ns, 'published issued created dc:date');
+  const [updated, updatedFrom] = firstDate(entry, ns, 'updated modified');
   const categories = categoriesOf(entry, ns, true);
   const authors = atomAuthors(entry, ns, notes);
   const source = kid(entry, 'source', ns);
