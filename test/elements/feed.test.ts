@@ -25,6 +25,15 @@ const feedAt = async (src: string, attrs = '') => {
   const wrap = await fixture<HTMLDivElement>(`<div><party-news-feed src="${src}" ${attrs}></party-news-feed></div>`);
   return loaded(wrap.querySelector('party-news-feed')!);
 };
+/** A feed loading `src`, and the detail of the party-news-load event it fires. */
+async function feedWithLoad(src: string) {
+  const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('party-news-feed');
+  const event = oneEvent(wrap, 'party-news-load');
+  el.src = src;
+  wrap.append(el);
+  return { el, detail: (await event).detail };
+}
 
 describe('<party-news-feed>', () => {
   beforeEach(() => {
@@ -55,12 +64,7 @@ describe('<party-news-feed>', () => {
     }
 
     it('shows every item of a feed whose every date is missing or unreadable, in feed order, without datelines', async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('party-news-feed');
-      const event = oneEvent(wrap, 'party-news-load');
-      el.src = '/test/fixtures/feeds/dates-all-unreadable.rss.xml';
-      wrap.append(el);
-      const { detail } = await event;
+      const { el, detail } = await feedWithLoad('/test/fixtures/feeds/dates-all-unreadable.rss.xml');
       await loaded(el);
       expect(titles(el)).to.deep.equal(['Tin thứ nhất', 'Tin thứ hai', 'Tin thứ ba', 'Tin thứ tư']);
       expect(root(el).querySelectorAll('time')).to.have.length(0);
@@ -73,12 +77,7 @@ describe('<party-news-feed>', () => {
       expect(titles(dotnet)[0]).to.equal('Đảng bộ xã Tân Lập tổ chức Đại hội điểm nhiệm kỳ 2025 - 2030');
       expect(textOf(cards(dotnet)[0].querySelector('time')!)).to.equal('16-09-2026 10:30');
       await expect(dotnet).to.be.accessible();
-      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('party-news-feed');
-      const event = oneEvent(wrap, 'party-news-load');
-      el.src = '/test/fixtures/feeds/vn-cms-ill-formed.rss.xml';
-      wrap.append(el);
-      const { detail } = await event;
+      const { el, detail } = await feedWithLoad('/test/fixtures/feeds/vn-cms-ill-formed.rss.xml');
       expect(detail.items.map((a: { title: string }) => a.title)).to.deep.equal(['Huyện ủy sơ kết 9 tháng thực hiện Chỉ thị 05 - CT/TW', 'Ra mắt mô hình "Chi bộ 4 tốt"']);
       expect(detail.skipped[0]).to.include({ item: 'feed', field: 'xml', dropped: 'none' });
       await loaded(el);
