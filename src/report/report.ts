@@ -5,6 +5,7 @@ import '../related/define.js';
 import { formatDateTime } from '../model/format-date.js';
 import { toArticle } from '../model/normalize-feed.js';
 import { sanitizeToFragment } from '../model/sanitize.js';
+import { teaserOnce } from '../model/teaser.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
@@ -61,7 +62,7 @@ export class PartyNewsReport extends PartyNewsElement {
   /** Level of the title heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 1;
 
-  /** The article as given, validated; `shown` may leave out a lead photo the body repeats. */
+  /** The article as given, validated; `shown` may leave out a lead photo the body repeats, and takes a sapo the body repeats whole. */
   private valid?: Article;
   private shown?: Article;
   private body?: DocumentFragment;
@@ -73,7 +74,7 @@ export class PartyNewsReport extends PartyNewsElement {
   private readonly viewer = new PhotoViewer(this, (key, values) => this.t(key, values));
   private readonly reader = new ReadAloud(this, (key) => this.t(key), () => ({
     lang: this.valid?.language ?? this.uiLang,
-    parts: [this.valid?.title, this.valid?.summary, this.shadowRoot?.querySelector('.body')?.textContent ?? undefined],
+    parts: [this.valid?.title, this.shown?.summary, this.shadowRoot?.querySelector('.body')?.textContent ?? undefined],
   }));
 
   override disconnectedCallback(): void {
@@ -119,11 +120,13 @@ export class PartyNewsReport extends PartyNewsElement {
     if (!changed.has('article')) return;
     const { article, problems } = toArticle(this.article);
     this.warnProblems(problems);
-    this.shown = this.valid = article;
-    this.body = article?.contentHtml ? sanitizeToFragment(article.contentHtml, { baseUrl: article.baseUrl }) : undefined;
-    // The lead photo is often the body's first photo too: show it once.
+    this.valid = article;
     const lead = article?.image;
-    if (lead && this.body?.querySelector(`img[src="${CSS.escape(lead.src)}"]`)) this.shown = { ...article, image: undefined };
+    // A body that repeats the sapo says it once.
+    const { summary, body } = teaserOnce(article?.summary, article?.contentHtml ? sanitizeToFragment(article.contentHtml, { baseUrl: article.baseUrl }) : undefined, lead?.src);
+    this.body = body;
+    // The lead photo is often the body's first photo too: show it once.
+    this.shown = article && { ...article, summary, image: lead && body?.querySelector(`img[src="${CSS.escape(lead.src)}"]`) ? undefined : lead };
     this.viewer.photos = collectPhotos(this.body, this.shown?.image, (alt) => this.t('enlarge', { alt }));
   }
 

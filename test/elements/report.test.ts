@@ -110,6 +110,37 @@ describe('<party-news-report>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a body that only repeats the summary once', async () => {
+    // The body is the summary again: the sapo alone.
+    const same = await render(articles[2]);
+    expect(textOf(part(same, 'summary'))).to.equal(articles[2].summary);
+    expect(part(same, 'body')).to.equal(null);
+    await expect(same).to.be.accessible();
+
+    // The first paragraph is the summary: the body starts at the second.
+    const first = await render(articles[3]);
+    expect(textOf(part(first, 'summary'))).to.equal(articles[3].summary);
+    expect(textOf(part(first, 'body'))).to.equal('Hội nghị đề ra phương hướng, nhiệm vụ trọng tâm năm 2022.');
+
+    // A teaser cut short with "…", its paragraph and the small thumbnail again: the whole
+    // paragraph as the sapo, the thumbnail once as the lead photo, no body.
+    const paragraph = 'Đảng ủy Khối tổ chức Hội nghị quán triệt Kết luận số 21-KL/TW tới các chi bộ trực thuộc.';
+    const thumb = new URL('/fixtures/images/hoc-tap-nghi-quyet.svg', location.href).href;
+    const cut = await render({
+      id: 'teaser',
+      title: 'Quán triệt Kết luận số 21',
+      date_published: '2022-03-30T11:32:00+07:00',
+      summary: 'Đảng ủy Khối tổ chức Hội nghị quán triệt Kết luận số 21-KL/TW...',
+      image: { src: thumb, alt: 'Hội trường' },
+      content_html: `<p><img src="${thumb}" alt="Hội trường" width="120" height="80"></p><p>${paragraph}</p>`,
+    });
+    expect(textOf(part(cut, 'summary'))).to.equal(paragraph);
+    expect(part(cut, 'body')).to.equal(null);
+    expect(cut.shadowRoot!.querySelectorAll('img')).to.have.length(1);
+    expect(part(cut, 'lead')!.querySelector('img')!.src).to.equal(thumb);
+    await expect(cut).to.be.accessible();
+  });
+
   it('works without photos, summary, category, authors or tags', async () => {
     const el = await render({ id: 'x', title: 'Thông báo', date_published: '2022-03-30T11:32:00+07:00', content_text: 'Một đoạn.' });
     expect(part(el, 'breadcrumb')).to.equal(null);
