@@ -2,17 +2,19 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { bundledLicenses } from './scripts/bundled-licenses.js';
+import { modelFirst } from './scripts/model-first.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // `vite build` writes the npm ES modules (Lit and DOMPurify left to the host's bundler);
 // `vite build --mode iife` writes the one self-contained script-tag bundle beside them.
 const IIFE = 'party-news.iife.js';
+const ENTRY = 'src/iife.ts';
 const licenses = bundledLicenses(IIFE);
 
 export default defineConfig(({ mode }) => ({
   define: { __PARTY_NEWS_VERSION__: JSON.stringify(version) },
-  plugins: mode === 'iife' ? [minifyTemplates(), licenses.plugin] : [minifyTemplates()],
+  plugins: mode === 'iife' ? [minifyTemplates(), modelFirst(ENTRY), licenses.plugin] : [minifyTemplates()],
   build:
     mode === 'iife'
       ? {
@@ -21,7 +23,7 @@ export default defineConfig(({ mode }) => ({
           // Not lib mode: that would wrap the script as `var PartyNews = (…)()`, and a second
           // copy of the script would overwrite the global whose classes are registered.
           rolldownOptions: {
-            input: 'src/iife.ts',
+            input: ENTRY,
             output: { format: 'iife', entryFileNames: IIFE, postBanner: licenses.postBanner },
           },
         }
