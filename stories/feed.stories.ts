@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/feed/define.js';
 import type { PartyNewsFeed } from '../src/feed/feed.js';
+import type { PartyNewsReport } from '../src/report/report.js';
 import { pagedFeedJson, seedFeedJson } from '../fixtures/samples.js';
 import { PENDING_FEED_URL } from './support/pending-network.js';
 
@@ -49,3 +50,19 @@ export const Loading: Story = { args: { src: PENDING_FEED_URL } };
 /** A feed URL that answers 404: the message, the code and a retry button. */
 export const ErrorWithRetry: Story = { args: { src: '/fixtures/feeds/khong-ton-tai.json', retries: 0 } };
 export const Empty: Story = { args: { src: undefined, feed: { items: [] } } };
+
+/**
+ * The oldest item names no related articles and shares no category or tag with another: its
+ * report, opened in place, ends with the feed's newest other articles under "Tin khác".
+ */
+export const MoreNews: Story = {
+  beforeEach: () => () => history.replaceState(null, '', location.pathname + location.search),
+  play: async ({ canvasElement }) => {
+    const feed = canvasElement.querySelector('party-news-feed')!;
+    const links = () => feed.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"] .link');
+    while (links().length < 4) await new Promise((resolve) => setTimeout(resolve, 50));
+    links()[3].click();
+    await (feed as PartyNewsFeed).updateComplete;
+    await feed.shadowRoot!.querySelector<PartyNewsReport>('party-news-report')!.updateComplete;
+  },
+};

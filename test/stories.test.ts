@@ -30,7 +30,7 @@ async function settled(root: Element): Promise<void> {
   await waitUntil(
     () => {
       const feeds = all(root).filter((el) => el.localName === 'party-news-feed');
-      return feeds.every((f) => f.shadowRoot?.querySelector('[part~="card"], [part~="error"], [part~="empty"], .skeletons'));
+      return feeds.every((f) => f.shadowRoot?.querySelector('[part~="card"], [part~="report"], [part~="error"], [part~="empty"], .skeletons'));
     },
     'story did not settle',
     { timeout: 8000 },

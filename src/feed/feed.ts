@@ -4,7 +4,7 @@ import '../report/define.js';
 import { cardTemplate, type CardLayout } from '../card/card-template.js';
 import { cardStyles } from '../card/card.styles.js';
 import type { PartyNewsReport } from '../report/report.js';
-import { inCategory, matchesQuery, newestFirst, relatedFor } from '../model/browse.js';
+import { inCategory, matchesQuery, newestFirst, relatedOrMore } from '../model/browse.js';
 import type { FeedError } from '../model/feed-error.js';
 import { formatDateTime } from '../model/format-date.js';
 import type { MessageKey } from '../model/messages.js';
@@ -274,6 +274,7 @@ export class PartyNewsFeed extends PartyNewsElement {
   };
 
   private renderReport(article: Article) {
+    const { items, more } = relatedOrMore(article, this.articles);
     return html`<div class="report-view">
       <button part="back" class="button back" type="button" @click=${this.onBack}>← ${this.t('back')}</button>
       <party-news-report
@@ -282,7 +283,8 @@ export class PartyNewsFeed extends PartyNewsElement {
         time-zone=${this.zone}
         heading-level=${Math.max(1, this.headingLevel - 1)}
         .article=${article}
-        .related=${relatedFor(article, this.articles)}
+        .related=${items}
+        related-heading=${more ? this.t('moreNews') : nothing}
       ></party-news-report>
     </div>`;
   }

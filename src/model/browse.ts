@@ -61,3 +61,13 @@ export function relatedFor(article: Article, articles: readonly Article[], max =
     articles.filter((a) => a !== article && ((article.category && a.category?.id === article.category.id) || a.tags.some((t) => tags.has(t)))),
   ).slice(0, max);
 }
+
+/**
+ * What ends a report inside a feed: its related list, or, when nothing is related, the feed's
+ * newest other articles, shown under "Tin khác" / "More news" (`more`), so a reader always has
+ * somewhere to go next.
+ */
+export function relatedOrMore(article: Article, articles: readonly Article[], max = 5): { items: (Article | RelatedArticle)[]; more: boolean } {
+  const items = relatedFor(article, articles, max);
+  return items.length ? { items, more: false } : { items: newestFirst(articles.filter((a) => a !== article)).slice(0, max), more: true };
+}

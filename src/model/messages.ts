@@ -5,6 +5,7 @@ export type Lang = 'vi' | 'en';
 const vi = {
   breadcrumb: 'Chuyên mục',
   related: 'Tin liên quan',
+  moreNews: 'Tin khác',
   published: 'Đăng lúc',
   modified: 'Cập nhật',
   authors: 'Tác giả',
@@ -56,6 +57,7 @@ export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
   breadcrumb: 'Section',
   related: 'Related news',
+  moreNews: 'More news',
   published: 'Published',
   modified: 'Updated',
   authors: 'Author',

@@ -59,6 +59,9 @@ export class PartyNewsReport extends PartyNewsElement {
   /** Related articles for the list at the end. When unset, the article's own inline `related` objects. */
   @property({ attribute: false }) related?: (Article | RelatedArticle | Record<string, unknown>)[];
 
+  /** Heading of the related list; default "Tin liên quan" / "Related news". */
+  @property({ attribute: 'related-heading', reflect: true }) relatedHeading?: string;
+
   /** Level of the title heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 1;
 
@@ -236,7 +239,7 @@ export class PartyNewsReport extends PartyNewsElement {
           </p>`
         : nothing}
       ${this.viewer.render()}
-      <party-news-related part="related" class="related" .articles=${related} heading-level=${Math.min(6, level + 1)}></party-news-related>
+      <party-news-related part="related" class="related" .articles=${related} heading=${this.relatedHeading || nothing} heading-level=${Math.min(6, level + 1)}></party-news-related>
     </article>`;
   }
 }

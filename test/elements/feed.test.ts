@@ -395,6 +395,36 @@ describe('<party-news-feed>', () => {
       await waitUntil(() => root(el).activeElement === link(cards(el)[0]));
     });
 
+    it('ends a report that has nothing related with the newest other articles, under "Tin khác" / "More news"', async () => {
+      const json = await seedJson();
+      // The oldest seed item, made unrelated: no related ids, a category and a tag no other item has.
+      const lone = { ...json.items[3], id: 'lone', category: 'Thông báo', tags: ['riêng'], related: [] };
+      for (const lang of ['vi', 'en']) {
+        const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+        const el = document.createElement('party-news-feed');
+        el.feed = [...json.items.slice(0, 3), lone];
+        wrap.append(el);
+        await loaded(el);
+        const newest = titles(el).slice(0, 3);
+        link(cards(el)[3]).click();
+        await waitUntil(() => report(el), 'report opened');
+        await report(el)!.updateComplete;
+        const related = report(el)!.shadowRoot!.querySelector('party-news-related')!;
+        await related.updateComplete;
+        expect(textOf(related.shadowRoot!.querySelector('[part~="heading"]'))).to.equal(lang === 'vi' ? 'Tin khác' : 'More news');
+        expect([...related.shadowRoot!.querySelectorAll('.link')].map((a) => textOf(a))).to.deep.equal(newest);
+        await expect(el).to.be.accessible();
+        // A related article opened from there ends with its own related list again.
+        related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
+        await waitUntil(() => location.hash === `#party-news=${SEED_ID}`);
+        await report(el)!.updateComplete;
+        const own = report(el)!.shadowRoot!.querySelector('party-news-related')!;
+        await own.updateComplete;
+        expect(textOf(own.shadowRoot!.querySelector('[part~="heading"]'))).to.equal(lang === 'vi' ? 'Tin liên quan' : 'Related news');
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
     it('opens the report named in the URL hash on load; its back button stays on the page', async () => {
       history.replaceState(null, '', `#party-news=${SEED_ID}`);
       const wrap = await fixture<HTMLDivElement>(`<div><party-news-feed src="${SEED}"></party-news-feed></div>`);
