@@ -61,6 +61,8 @@ export class FeedLoader {
       try {
         const fetched = await fetchFeed(src, { ...options, signal: controller.signal });
         const feed = await read({ text: fetched.text }, fetched.url, preview);
+        // What decoding assumed (stray Windows-1252 bytes) is reported with the feed's own problems.
+        feed.problems.unshift(...fetched.problems);
         rememberFeed(src, fetched.text, fetched.url);
         return controller.signal.aborted ? undefined : { feed };
       } catch (error) {

@@ -1,5 +1,6 @@
 // Bytes to text for fetched feeds. Older Vietnamese portals still publish RSS in windows-1258;
 // response.text() would read those as UTF-8 and turn every accented letter into U+FFFD.
+import type { Problem } from './types.js';
 
 function label(bytes: Uint8Array, contentType: string | null): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
@@ -13,14 +14,66 @@ function label(bytes: Uint8Array, contentType: string | null): string {
   return declared ? declared[1] : 'utf-8';
 }
 
-/** Decodes a feed body by its BOM, the Content-Type charset, or its own declaration, else UTF-8. */
-export function decodeFeed(body: ArrayBuffer, contentType: string | null = null): string {
-  const bytes = new Uint8Array(body);
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label(bytes, contentType));
-  } catch {
-    decoder = new TextDecoder();
-  }
-  return decoder.decode(bytes);
+/** Length of the UTF-8 sequence that starts at `i` (1–4), or 0 when the byte there starts none. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const n = b < 0x80 ? 1 : b < 0xc2 ? 0 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : b < 0xf5 ? 4 : 0;
+  for (let k = 1; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  return n;
 }
+
+/**
+ * UTF-8 with stray Windows-1252 bytes, as a feed gets when text pasted from Word or typed in an
+ * old Windows tool joins a UTF-8 template: curly quotes 0x93/0x94, a lone 0xE9 for é. Every UTF-8
+ * sequence is read as UTF-8 and every other byte as Windows-1252, so one bad byte costs one
+ * character, not the feed (a strict reading fails, a lenient one shows U+FFFD).
+ */
+function utf8With1252(bytes: Uint8Array): { text: string; stray: number } {
+  const utf8 = new TextDecoder();
+  const cp1252 = new TextDecoder('windows-1252');
+  let text = '';
+  let start = 0;
+  let stray = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = sequenceLength(bytes, i);
+    if (n) {
+      i += n;
+      continue;
+    }
+    text += utf8.decode(bytes.subarray(start, i)) + cp1252.decode(bytes.subarray(i, ++i));
+    start = i;
+    stray++;
+  }
+  return { text: text + utf8.decode(bytes.subarray(start)), stray };
+}
+
+export interface DecodedFeed {
+  text: string;
+  /** What decoding had to assume, for the feed's problem list (bytes that were not UTF-8). */
+  problems: Problem[];
+}
+
+/**
+ * Decodes a feed body by its BOM, the Content-Type charset, or its own declaration, else UTF-8;
+ * UTF-8 that holds stray Windows-1252 bytes is read byte by byte, and reported.
+ */
+export function decodeFeedWithProblems(body: ArrayBuffer, contentType: string | null = null): DecodedFeed {
+  const bytes = new Uint8Array(body);
+  let encoding = 'utf-8';
+  try {
+    encoding = new TextDecoder(label(bytes, contentType)).encoding;
+  } catch {
+    // an unknown label: UTF-8
+  }
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), problems: [] };
+  } catch {
+    if (encoding !== 'utf-8') return { text: new TextDecoder(encoding).decode(bytes), problems: [] };
+  }
+  const { text, stray } = utf8With1252(bytes);
+  const message = `has bytes that are not UTF-8 (${stray}), read as Windows-1252`;
+  return { text, problems: [{ item: 'feed', index: -1, field: 'encoding', message, dropped: 'none' }] };
+}
+
+/** The text alone (decodeFeedWithProblems without its report). */
+export const decodeFeed = (body: ArrayBuffer, contentType: string | null = null): string => decodeFeedWithProblems(body, contentType).text;

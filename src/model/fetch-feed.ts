@@ -1,4 +1,4 @@
-import { decodeFeed } from './decode.js';
+import { decodeFeedWithProblems, type DecodedFeed } from './decode.js';
 import { FeedError } from './feed-error.js';
 
 export interface FetchFeedOptions {
@@ -12,8 +12,7 @@ export interface FetchFeedOptions {
   retryDelay?: number;
 }
 
-export interface FetchedFeed {
-  text: string;
+export interface FetchedFeed extends DecodedFeed {
   /** The final URL, after redirects: relative URLs in the feed resolve against it. */
   url: string;
 }
@@ -39,7 +38,7 @@ async function attempt(url: string, timeout: number, signal?: AbortSignal): Prom
     const response = await fetch(url, { signal: controller.signal, headers: { accept: ACCEPT } });
     if (!response.ok) throw new FeedError(`http-${response.status}`, `The server answered ${response.status} ${response.statusText}`.trim() + '.');
     const body = await response.arrayBuffer();
-    return { text: decodeFeed(body, response.headers.get('content-type')), url: response.url || url };
+    return { ...decodeFeedWithProblems(body, response.headers.get('content-type')), url: response.url || url };
   } catch (e) {
     if (signal?.aborted) throw signal.reason;
     if (controller.signal.aborted) throw timedOut;
