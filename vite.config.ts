@@ -14,7 +14,7 @@ const licenses = bundledLicenses(IIFE);
 
 export default defineConfig(({ mode }) => ({
   define: { __PARTY_NEWS_VERSION__: JSON.stringify(version) },
-  plugins: mode === 'iife' ? [minifyTemplates(), modelFirst(ENTRY), licenses.plugin] : [minifyTemplates()],
+  plugins: mode === 'iife' ? [minifyTemplates({ shortPrivateProperties: true }), modelFirst(ENTRY), licenses.plugin] : [minifyTemplates()],
   build:
     mode === 'iife'
       ? {
