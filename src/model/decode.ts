@@ -14,37 +14,27 @@ function label(bytes: Uint8Array, contentType: string | null): string {
   return declared ? declared[1] : 'utf-8';
 }
 
-/** Length of the UTF-8 sequence that starts at `i` (1–4), or 0 when the byte there starts none. */
-function sequenceLength(bytes: Uint8Array, i: number): number {
-  const b = bytes[i];
-  const n = b < 0x80 ? 1 : b < 0xc2 ? 0 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : b < 0xf5 ? 4 : 0;
-  for (let k = 1; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
-  return n;
-}
-
 /**
  * UTF-8 with stray Windows-1252 bytes, as a feed gets when text pasted from Word or typed in an
  * old Windows tool joins a UTF-8 template: curly quotes 0x93/0x94, a lone 0xE9 for é. Every UTF-8
  * sequence is read as UTF-8 and every other byte as Windows-1252, so one bad byte costs one
- * character, not the feed (a strict reading fails, a lenient one shows U+FFFD).
+ * character, not the feed (a strict reading fails, a lenient one shows U+FFFD). Overlong forms
+ * and surrogates pass as sequences: the UTF-8 decoder shows those as U+FFFD.
  */
-function utf8With1252(bytes: Uint8Array): { text: string; stray: number } {
+function utf8With1252(bytes: Uint8Array): string {
   const utf8 = new TextDecoder();
-  const cp1252 = new TextDecoder('windows-1252');
   let text = '';
   let start = 0;
-  let stray = 0;
-  for (let i = 0; i < bytes.length; ) {
-    const n = sequenceLength(bytes, i);
-    if (n) {
-      i += n;
-      continue;
+  for (let i = 0, n; i < bytes.length; i += n || 1) {
+    const b = bytes[i];
+    // The length of the sequence this byte starts, 0 when it starts none or its tail is cut.
+    n = b < 0x80 ? 1 : b < 0xc2 ? 0 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : b < 0xf5 ? 4 : 0;
+    for (let k = 1; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) n = 0;
+    if (!n) {
+      text += utf8.decode(bytes.subarray(start, i)) + new TextDecoder('windows-1252').decode(bytes.subarray(i, (start = i + 1)));
     }
-    text += utf8.decode(bytes.subarray(start, i)) + cp1252.decode(bytes.subarray(i, ++i));
-    start = i;
-    stray++;
   }
-  return { text: text + utf8.decode(bytes.subarray(start)), stray };
+  return text + utf8.decode(bytes.subarray(start));
 }
 
 export interface DecodedFeed {
@@ -59,6 +49,7 @@ export interface DecodedFeed {
  */
 export function decodeFeedWithProblems(body: ArrayBuffer, contentType: string | null = null): DecodedFeed {
   const bytes = new Uint8Array(body);
+  const problems: Problem[] = [];
   let encoding = 'utf-8';
   try {
     encoding = new TextDecoder(label(bytes, contentType)).encoding;
@@ -66,13 +57,11 @@ export function decodeFeedWithProblems(body: ArrayBuffer, contentType: string | 
     // an unknown label: UTF-8
   }
   try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), problems: [] };
+    return { text: new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(bytes), problems };
   } catch {
-    if (encoding !== 'utf-8') return { text: new TextDecoder(encoding).decode(bytes), problems: [] };
+    problems.push({ item: 'feed', index: -1, field: 'encoding', message: 'has bytes that are not UTF-8, read as Windows-1252', dropped: 'none' });
+    return { text: utf8With1252(bytes), problems };
   }
-  const { text, stray } = utf8With1252(bytes);
-  const message = `has bytes that are not UTF-8 (${stray}), read as Windows-1252`;
-  return { text, problems: [{ item: 'feed', index: -1, field: 'encoding', message, dropped: 'none' }] };
 }
 
 /** The text alone (decodeFeedWithProblems without its report). */

@@ -60,7 +60,7 @@ export class PartyNewsReport extends PartyNewsElement {
   @property({ attribute: false }) related?: (Article | RelatedArticle | Record<string, unknown>)[];
 
   /** Heading of the related list; default "Tin liên quan" / "Related news". */
-  @property({ attribute: 'related-heading', reflect: true }) relatedHeading?: string;
+  @property({ attribute: 'related-heading' }) relatedHeading?: string;
 
   /** Level of the title heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 1;

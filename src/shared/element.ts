@@ -87,8 +87,7 @@ export class PartyNewsElement extends LitElement {
     // 'load' and 'error' do not bubble: caught on their way down, for every <img> in this shadow
     // root, now or later. A failed image is marked so the styles show a quiet placeholder instead
     // of the browser's broken-image glyph; an <img> reused for a new src that loads is unmarked.
-    root.addEventListener('error', markImage, true);
-    root.addEventListener('load', markImage, true);
+    for (const type of ['error', 'load']) root.addEventListener(type, markImage, true);
     return root;
   }
 

@@ -11,7 +11,7 @@ describe('decodeFeedWithProblems', () => {
     const { text, problems } = decodeFeedWithProblems(bytes('Chi bộ ', [0x93], 'tự soi, tự sửa', [0x94], ' — caf', [0xe9], '.'), 'application/json');
     expect(text).to.equal('Chi bộ “tự soi, tự sửa” — café.');
     expect(problems).to.deep.equal([
-      { item: 'feed', index: -1, field: 'encoding', message: 'has bytes that are not UTF-8 (3), read as Windows-1252', dropped: 'none' },
+      { item: 'feed', index: -1, field: 'encoding', message: 'has bytes that are not UTF-8, read as Windows-1252', dropped: 'none' },
     ]);
   });
 
