@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { bundledLicenses } from './scripts/bundled-licenses.js';
 import { modelFirst } from './scripts/model-first.js';
+import { purifyWithoutDefaults } from './scripts/purify-without-defaults.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -14,7 +15,11 @@ const licenses = bundledLicenses(IIFE);
 
 export default defineConfig(({ mode }) => ({
   define: { __PARTY_NEWS_VERSION__: JSON.stringify(version) },
-  plugins: mode === 'iife' ? [minifyTemplates({ shortPrivateProperties: true }), modelFirst(ENTRY), licenses.plugin] : [minifyTemplates()],
+  // IIFE: purifyWithoutDefaults() notes its change in the licence file, so it comes after licenses.plugin.
+  plugins:
+    mode === 'iife'
+      ? [minifyTemplates({ shortPrivateProperties: true }), modelFirst(ENTRY), licenses.plugin, purifyWithoutDefaults()]
+      : [minifyTemplates()],
   build:
     mode === 'iife'
       ? {
