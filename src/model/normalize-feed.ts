@@ -62,7 +62,7 @@ const mark = <T extends object>(value: T): T => (normalised.add(value), value);
 
 /** True for articles made by normalizeFeed/toArticle; elements skip re-validating those. */
 export function isNormalizedArticle(value: unknown): value is Article {
-  return isObject(value) && normalised.has(value) && 'datePublished' in value && 'authors' in value;
+  return isObject(value) && normalised.has(value) && 'authors' in value;
 }
 
 /** A field reader: returns the value, or throws Invalid. Methods of ItemReader, called with it as `this`. */

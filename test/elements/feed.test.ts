@@ -381,6 +381,29 @@ describe('<party-news-feed>', () => {
       await waitUntil(() => root(el).activeElement === link(cards(el)[1]), 'focus back on the card that was opened');
     });
 
+    it('opens an undated RSS item as a report without a dateline, and a description tail of links as its related news', async () => {
+      const undated = await feedAt('/test/fixtures/feeds/dates-all-unreadable.rss.xml');
+      link(cards(undated)[1]).click();
+      await waitUntil(() => report(undated)?.shadowRoot?.querySelector('.title'), 'undated report');
+      const r = report(undated)!;
+      expect(textOf(r.shadowRoot!.querySelector('.title'))).to.equal('Tin thứ hai');
+      expect(r.shadowRoot!.querySelector('time')).to.equal(null);
+      await expect(undated).to.be.accessible();
+      history.back();
+      await waitUntil(() => !report(undated));
+
+      const tail = await feedAt('/test/fixtures/feeds/description-link-tail.rss.xml');
+      link(cards(tail)[0]).click();
+      await waitUntil(() => report(tail)?.shadowRoot?.querySelector('party-news-related'), 'report with related');
+      const related = report(tail)!.shadowRoot!.querySelector('party-news-related')!;
+      await related.updateComplete;
+      expect(textOf(related.shadowRoot!.querySelector('h2, h3'))).to.equal('Tin liên quan');
+      expect([...related.shadowRoot!.querySelectorAll('li a')].map(textOf)).to.deep.equal(['Chi bộ Văn phòng sinh hoạt chuyên đề', 'Kết nạp đảng viên mới']);
+      expect(textOf(report(tail)!.shadowRoot!.querySelector('[part~="summary"]'))).to.not.contain('Kết nạp');
+      await expect(tail).to.be.accessible();
+      history.back();
+    });
+
     it('works by keyboard alone: Tab through search, cards and "Xem thêm"; Enter opens; Enter on back returns', async () => {
       const el = await feedAt(SEED, 'searchable page-size="2"');
       const before = document.createElement('button');
