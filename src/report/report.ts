@@ -201,7 +201,7 @@ export class PartyNewsReport extends PartyNewsElement {
         : nothing}
       ${staticHtml`<${headingTag(level)} part="title" class="title" id="title" tabindex="-1" lang=${lang}>${a.title}</${headingTag(level)}>`}
       <p part="meta" class="meta">
-        <span class="label">${this.t('published')}</span> ${this.date(a.datePublished)}
+        ${a.datePublished ? html`<span class="label">${this.t('published')}</span> ${this.date(a.datePublished)}` : nothing}
         ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${this.date(a.dateModified)}` : nothing}
       </p>
       ${this.renderTools()}
