@@ -112,7 +112,8 @@ function mediaImage(item: Element, core: Ns): Json | undefined {
 /** A byline is a name: "a@b.vn (Ban Biên tập)" and "Ban Biên tập <a@b.vn>" give the name, a bare address nothing. */
 function bylines(values: (string | undefined)[], notes: ItemNote[]): Json[] {
   return values.flatMap((value) => (value ?? '').split(';')).flatMap((written) => {
-    const name = written.replace(/(?:mailto:)?[^\s@<>()]+@[^\s@<>()]+/, '').replace(/<\s*>/, '').trim().replace(/^\((.*)\)$/, '$1').trim();
+    // An address starts a word (lookbehind): no scan restarts inside a long word, so a hostile byline stays linear.
+    const name = written.replace(/(?<![^\s<(])[^\s@<>()]+@[^\s@<>()]+/, '').replace(/<\s*>/, '').trim().replace(/^\((.*)\)$/, '$1').trim();
     if (!name && written.trim()) notes.push({ field: 'authors', message: `"${written.trim()}" is an e-mail address, not a name; left out`, dropped: 'field' });
     return name ? [{ name }] : [];
   });
@@ -121,10 +122,13 @@ function bylines(values: (string | undefined)[], notes: ItemNote[]): Json[] {
 const GLUE = /^[\s|·•,;–—-]*$/;
 const BLOCK = /^(p|div|ul|ol|li|table|tbody|tr|td|section|blockquote)$/;
 const anchors = (node: Node): Element[] => (node instanceof Element ? (node.localName === 'a' ? [node] : [...node.querySelectorAll('a')]) : []);
-/** Links, line breaks and separators only: what a tail of headlines is made of. */
-const isTailPart = (node: Node) =>
-  !(node instanceof Element && (node.localName === 'img' || node.querySelector('img'))) &&
-  GLUE.test(anchors(node).reduce((rest, a) => rest.replace(a.textContent!, ''), node.textContent!));
+/** Links, line breaks and separators only: what a tail of headlines is made of. (One copy per node, no rescans: linear.) */
+function isTailPart(node: Node): boolean {
+  const el = node instanceof Element ? (node.cloneNode(true) as Element) : undefined;
+  if (el?.matches('img') || el?.querySelector('img')) return false;
+  el?.querySelectorAll('a').forEach((a) => a.remove());
+  return el?.localName === 'a' || GLUE.test((el ?? node).textContent!);
+}
 
 /**
  * Some portals end every description with links to other headlines ("Xem thêm: …"). Those are
