@@ -27,7 +27,7 @@ interface ItemNotes {
 
 /** The standard of a date element: RSS's pubDate is RFC 822, Dublin Core's W3C-DTF, the rest RFC 3339. */
 const standardOf = (source: string) => (source === 'pubDate' ? 'RFC 822' : source.startsWith('dc') ? 'W3C-DTF' : 'RFC 3339');
-const fitsStandard = (form: string, standard: string) => form === standard || (standard === 'W3C-DTF' && form.startsWith('ISO')) || (standard === 'W3C-DTF' && form === 'RFC 3339');
+const fitsStandard = (form: string, standard: string) => form === standard || (standard === 'W3C-DTF' && (form.startsWith('ISO') || form === 'RFC 3339'));
 
 
 type Json = Record<string, unknown>;
@@ -62,7 +62,7 @@ const mark = <T extends object>(value: T): T => (normalised.add(value), value);
 
 /** True for articles made by normalizeFeed/toArticle; elements skip re-validating those. */
 export function isNormalizedArticle(value: unknown): value is Article {
-  return isObject(value) && normalised.has(value) && 'authors' in value;
+  return normalised.has(value as object) && 'authors' in (value as object);
 }
 
 /** A field reader: returns the value, or throws Invalid. Methods of ItemReader, called with it as `this`. */
@@ -167,7 +167,10 @@ class ItemReader {
     const height = this.take('image.height', size, v.height);
     if (caption) image.caption = caption;
     if (credit) image.credit = credit;
-    if (width && height) Object.assign(image, { width, height });
+    if (width && height) {
+      image.width = width;
+      image.height = height;
+    }
     return image;
   }
 
@@ -233,7 +236,7 @@ class ItemReader {
         if (written) dateProblems.forEach((p) => (p.message += `; ${kept}`));
         else this.report('date_published', `is missing; ${kept}`, 'none');
       } else if (!written) this.report('date_published', 'is required (or date_modified)', 'item');
-      else dateProblems.forEach((p) => p.dropped === 'field' && (p.dropped = 'item'));
+      else dateProblems.forEach((p) => (p.dropped = 'item'));
     }
     if (!id || !title || !(dated || (this.lenient && (url || contentHtml)))) return undefined;
 
@@ -355,7 +358,7 @@ export function toRelated(values: unknown[]): { items: (Article | RelatedArticle
   const items: (Article | RelatedArticle)[] = [];
   const problems: Problem[] = [];
   values.forEach((value, index) => {
-    if (isObject(value) && normalised.has(value)) {
+    if (normalised.has(value as object)) {
       items.push(value as unknown as Article | RelatedArticle);
       return;
     }
@@ -411,7 +414,7 @@ export function newestArticles(input: unknown, count: number, { baseUrl, timeZon
   const read = (i: number) => new ItemReader(items[i] as Json, i, baseUrl, timeZone, !!notes.format).read(language);
   const sameId = (i: number, id: string) => {
     const raw = items[i];
-    return isObject(raw) && (raw.id === id || String(raw.id) === id || (typeof raw.id === 'string' && cleanLine(raw.id) === id));
+    return isObject(raw) && (String(raw.id) === id || (typeof raw.id === 'string' && cleanLine(raw.id) === id));
   };
   const pick = (order: Iterable<number>) => {
     const articles: Article[] = [];
