@@ -8,10 +8,8 @@ export const STYLE_DATA = 'data-pn-style';
 const style = (el: Element) => el.getAttribute(STYLE_DATA) ?? el.getAttribute('style') ?? '';
 const BLOCKS = 'p, div, center';
 
-function textOf(...nodes: Node[]): string {
-  return nodes.map((n) => n.textContent ?? '').join('').replace(/[\s\u00a0]+/g, ' ').trim();
-}
-const text = (node: Node): string => textOf(node);
+/** The text of the nodes together, each run of whitespace (nbsp too) one space. */
+const text = (...nodes: Node[]): string => nodes.map((n) => n.textContent ?? '').join('').replace(/[\s\u00a0]+/g, ' ').trim();
 
 function isCentred(el: Element): boolean {
   for (const node of [el, ...el.querySelectorAll('*')]) {
@@ -75,7 +73,7 @@ function upgradeTable(table: HTMLTableElement): void {
       captionParts.push(...cell.childNodes);
     }
   }
-  if (!captionParts.length || textOf(...captionParts).length > MAX_CAPTION_LENGTH) return;
+  if (!captionParts.length || text(...captionParts).length > MAX_CAPTION_LENGTH) return;
   const image = imageCell ? topmost(img, imageCell) : img;
   table.replaceWith(figureOf(image, captionParts));
 }
@@ -86,7 +84,7 @@ function upgradeImage(img: HTMLImageElement, root: ParentNode): void {
   if (!block || !(root as Node).contains(block) || block.querySelectorAll('img').length !== 1) return;
   const image = topmost(img, block);
   const rest = [...block.childNodes].filter((n) => n !== image);
-  const restText = textOf(...rest);
+  const restText = text(...rest);
   if (restText) {
     // Image and caption in one paragraph: <p align=center><img><br><em>caption</em></p>.
     if (restText.length > MAX_CAPTION_LENGTH || !(isCentred(block) || isItalicNodes(rest))) return;
