@@ -50,7 +50,7 @@ function enforceUrlPolicy(node: Element): void {
 /** CMS editors indent paragraphs with runs of &nbsp;; the report sets its own spacing. */
 function trimIndent(block: Element): void {
   const first = block.firstChild;
-  if (first?.nodeType === Node.TEXT_NODE) first.textContent = first.textContent!.replace(/^[\s\u00a0]+/, '');
+  if (first?.nodeType === 3 /* text */) first.textContent = first.textContent!.replace(/^[\s\u00a0]+/, '');
 }
 
 function instance(): DOMPurify {
