@@ -227,7 +227,8 @@ class ItemReader {
     const contentHtml = this.own('content_html', (v) => string(v).normalize('NFC')) ?? this.own('content_text', (v) => textToHtml(cleanText(string(v))));
     const dated = published ?? modified;
     if (!dated) {
-      const written = this.get('date_published') !== undefined || this.get('date_modified') !== undefined;
+      // null is no date, as take() reads it: reported as missing, not passed over in silence.
+      const written = this.get('date_published') != null || this.get('date_modified') != null;
       const dateFields = ['date_published', 'date_modified'].map((f) => this.notes.fields?.[f] ?? f);
       const dateProblems = this.problems.filter((p) => p.dropped === 'field' && dateFields.includes(p.field));
       if (this.lenient && (url || contentHtml)) {

@@ -87,6 +87,12 @@ describe('normalizeFeed', () => {
     expect(problems.every((p) => p.message.length > 5)).to.equal(true);
   });
 
+  it('reports an item whose date is null as having none, never dropping it in silence', () => {
+    const { articles, problems } = normalizeFeed([item({ id: 'null-date', date_published: null })]);
+    expect(articles).to.deep.equal([]);
+    expect(fields(problems)).to.deep.equal(['null-date:date_published:item']);
+  });
+
   it('falls back to date_modified when date_published is invalid, dropping only that field', () => {
     const { articles, problems } = only({ date_published: 'yesterday', date_modified: '2022-03-31T08:00:00Z' });
     expect(articles).to.have.length(1);
