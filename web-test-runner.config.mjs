@@ -92,7 +92,11 @@ const jsonModules = {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
+  // Lit's development build: its warnings are heard, and each fails its file (test/setup/lit-warnings.js).
+  // The production build is what the bundles hold; test/bundle*.test.ts run those.
+  nodeResolve: { exportConditions: ['development'] },
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script src="/test/setup/lit-warnings.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [faultServer],
   browsers,
   // One file at a time per browser: WebKit's WebDriver session then runs each file in its own page

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import '../report/define.js';
 import { cardTemplate, type CardLayout } from '../card/card-template.js';
 import { cardStyles } from '../card/card.styles.js';
-import type { PartyNewsReport } from '../report/report.js';
+import { PartyNewsReport } from '../report/report.js';
 import { inCategory, matchesQuery, newestFirst, relatedOrMore } from '../model/browse.js';
 import type { FeedError } from '../model/feed-error.js';
 import { formatDateTime } from '../model/format-date.js';
@@ -15,6 +14,7 @@ import { emit } from '../shared/events.js';
 import { FeedLoader, type FeedSource } from './feed-loader.js';
 import { feedStyles } from './feed.styles.js';
 import { hashId, hashFor } from '../shared/hash-route.js';
+import { version } from '../version.js';
 
 export type FeedLayout = 'grid' | 'list' | 'compact';
 const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'horizontal', compact: 'compact' };
@@ -57,6 +57,10 @@ function errorKey(code: string): MessageKey {
  */
 export class PartyNewsFeed extends PartyNewsElement {
   static override styles = [baseStyles, cardStyles, feedStyles];
+  /** @internal The party-news version of this class, compared by `define()`. */
+  static readonly version = version;
+  /** @internal Elements in its shadow root, registered with it by `define()`. */
+  static readonly dependencies = { 'party-news-report': PartyNewsReport };
 
   /** URL of the feed: native JSON, JSON Feed 1.0/1.1, RSS 2.0 or Atom 1.0, told apart by content. */
   @property({ reflect: true }) src?: string;
@@ -130,12 +134,17 @@ export class PartyNewsFeed extends PartyNewsElement {
     return root;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  // State that follows from the properties is set before rendering, in the same update: set in
+  // updated(), it would schedule a second one (Lit's development build warns of it).
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.started || changed.has('src') || changed.has('feed')) {
       this.started = true;
       void this.reload();
     }
     if (changed.has('pageSize') || changed.has('category')) this.shown = this.pageStep;
+  }
+
+  protected override updated(): void {
     const focus = this.focusAfterRender;
     this.focusAfterRender = undefined;
     focus?.();
