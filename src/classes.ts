@@ -1,11 +1,13 @@
-// Everything party-news exports, with no side effects: importing this registers no element.
+// Everything party-news exports, with no side effects: importing this registers no element (a define
+// module registers its element with the elements it renders, its class's static `dependencies`).
 export { PartyNewsCard, type CardLayout } from './card/card.js';
 export { PartyNewsReport } from './report/report.js';
 export { PartyNewsRelated } from './related/related.js';
 export { PartyNewsFeed, type FeedLayout } from './feed/feed.js';
 export { PartyNewsElement } from './shared/element.js';
 export { emit, type PartyNewsEvent, type PartyNewsEventDetails, type PartyNewsEventName } from './shared/events.js';
-export { normalizeFeed, toArticle, toRelated, isNormalizedArticle, type NormalizeOptions } from './model/normalize-feed.js';
+export { normalizeFeed, type NormalizeOptions } from './model/normalize-feed.js';
+export { toArticle, toRelated, isNormalizedArticle } from './model/element-input.js';
 export { FeedError, type FeedErrorCode } from './model/feed-error.js';
 export { sanitizeHtml, sanitizeToFragment, type SanitizeOptions } from './model/sanitize.js';
 export { upgradeLegacyCaptions } from './model/legacy-captions.js';

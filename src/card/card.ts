@@ -1,11 +1,12 @@
 import { css, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { toArticle } from '../model/normalize-feed.js';
+import { toArticle } from '../model/element-input.js';
 import type { Article } from '../model/types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
 import { cardTemplate, type CardLayout } from './card-template.js';
 import { cardStyles } from './card.styles.js';
+import { version } from '../version.js';
 
 export type { CardLayout };
 
@@ -38,6 +39,8 @@ export type { CardLayout };
  */
 export class PartyNewsCard extends PartyNewsElement {
   static override styles = [baseStyles, cardStyles, css`:host { height: 100%; }`];
+  /** @internal The party-news version of this class, compared by `define()`. */
+  static readonly version = version;
   /** focus() on the card focuses its link, as a feed does when a reader comes back from a report. */
   static override shadowRootOptions = { ...PartyNewsElement.shadowRootOptions, delegatesFocus: true };
 

@@ -3,7 +3,8 @@
 import { recallFeed, rememberFeed } from '../model/feed-cache.js';
 import { FeedError } from '../model/feed-error.js';
 import { fetchFeed, type FetchFeedOptions } from '../model/fetch-feed.js';
-import { newestArticles, normalizeFeed } from '../model/normalize-feed.js';
+import { newestArticles } from '../model/newest-articles.js';
+import { normalizeFeed } from '../model/normalize-feed.js';
 import { parseFeed } from '../model/parse-feed.js';
 import type { Article, NormalizedFeed } from '../model/types.js';
 

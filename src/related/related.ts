@@ -2,13 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { formatDateTime } from '../model/format-date.js';
-import { toRelated } from '../model/normalize-feed.js';
+import { toRelated } from '../model/element-input.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { articleLink } from '../shared/article-link.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
 import { clampLevel, headingTag } from '../shared/heading.js';
 import { relatedStyles } from './related.styles.js';
+import { version } from '../version.js';
 
 /**
  * The "Tin liên quan" list that ends a report: each item is its title as a link, and its date.
@@ -31,6 +32,8 @@ import { relatedStyles } from './related.styles.js';
  */
 export class PartyNewsRelated extends PartyNewsElement {
   static override styles = [baseStyles, relatedStyles];
+  /** @internal The party-news version of this class, compared by `define()`. */
+  static readonly version = version;
 
   /** The related articles: normalised `Article`s, or small objects `{ title, url, date_published }`. */
   @property({ attribute: false }) articles: (Article | RelatedArticle | Record<string, unknown>)[] = [];

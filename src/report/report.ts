@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import '../related/define.js';
 import { formatDateTime } from '../model/format-date.js';
-import { toArticle } from '../model/normalize-feed.js';
+import { toArticle } from '../model/element-input.js';
 import { sanitizeToFragment } from '../model/sanitize.js';
 import { teaserOnce } from '../model/teaser.js';
 import type { Article, RelatedArticle } from '../model/types.js';
@@ -17,6 +16,8 @@ import { canShare, copyText, facebookShareUrl, shareUrl, zaloShareUrl } from './
 import { collectPhotos, PhotoViewer } from './photo-viewer.js';
 import { ReadAloud } from './read-aloud.js';
 import { trustedJson } from '../shared/trusted-types.js';
+import { PartyNewsRelated } from '../related/related.js';
+import { version } from '../version.js';
 
 /**
  * The full report as an agency portal sets it: section breadcrumb, title, dateline, sapo, lead
@@ -53,6 +54,10 @@ import { trustedJson } from '../shared/trusted-types.js';
  */
 export class PartyNewsReport extends PartyNewsElement {
   static override styles = [baseStyles, reportStyles];
+  /** @internal The party-news version of this class, compared by `define()`. */
+  static readonly version = version;
+  /** @internal Elements in its shadow root, registered with it by `define()`. */
+  static readonly dependencies = { 'party-news-related': PartyNewsRelated };
   /** The article: a normalised `Article`, or a raw item of the native JSON format (validated and sanitised here). */
   @property({ attribute: false }) article?: Article | Record<string, unknown>;
 

@@ -44,7 +44,7 @@ describe('browse', () => {
 
 describe('newestArticles', () => {
   it('gives the first screen normalizeFeed + newestFirst would give, reading only what it needs', async () => {
-    const { newestArticles } = await import('../../src/model/normalize-feed.js');
+    const { newestArticles } = await import('../../src/model/newest-articles.js');
     const raw: unknown[] = [];
     for (let i = 0; i < 300; i++) {
       const day = String(1 + ((i * 7) % 28)).padStart(2, '0');
@@ -59,7 +59,7 @@ describe('newestArticles', () => {
   });
 
   it('still agrees when the newest items are mostly invalid (the whole feed is ordered then)', async () => {
-    const { newestArticles } = await import('../../src/model/normalize-feed.js');
+    const { newestArticles } = await import('../../src/model/newest-articles.js');
     const raw = [
       ...Array.from({ length: 80 }, (_, i) => ({ id: `bad-${i}`, title: ' ', date_published: `2023-01-01T00:${String(i % 60).padStart(2, '0')}:00Z` })),
       ...Array.from({ length: 40 }, (_, i) => ({ id: `ok-${i}`, title: `Tin ${i}`, date_published: `2022-0${1 + (i % 9)}-10T00:00:00Z` })),
