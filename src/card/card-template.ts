@@ -4,7 +4,7 @@ import { formatDateTime } from '../model/format-date.js';
 import type { Lang } from '../model/messages.js';
 import type { Article } from '../model/types.js';
 import { articleLink } from '../shared/article-link.js';
-import { clampLevel, headingTag } from '../shared/heading.js';
+import { validLevel, headingTag } from '../shared/heading.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 
@@ -26,7 +26,7 @@ export interface CardOptions {
  */
 export function cardTemplate(a: Article, { layout, headingLevel, lang, timeZone, part = 'base', showCategory = true }: CardOptions) {
   const compact = layout === 'compact';
-  const tag = headingTag(clampLevel(headingLevel, 2, 3));
+  const tag = headingTag(validLevel(headingLevel, 2, 3));
   const image = !compact && a.image;
   return html`<article part=${part} class="card ${layout}" lang=${a.language ?? nothing}>
     ${image

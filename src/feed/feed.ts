@@ -52,8 +52,8 @@ function errorKey(code: string): MessageKey {
  * @cssprop [--pn-feed-button-color=light-dark(#fff, #1b1b1d)] - Their text colour.
  *
  * @fires {CustomEvent<{ items: Article[]; skipped: Problem[] }>} party-news-load - A feed loaded: the articles shown (newest first) and the problems of the items skipped or trimmed.
- * @fires {CustomEvent<{ code: string; message: string }>} party-news-error - The feed could not be loaded. `code`: network, timeout, http-<status>, invalid-json, invalid-xml, not-a-feed or invalid-shape; `message` in the element's language.
- * @fires {CustomEvent<{ article: Article }>} party-news-select - The reader chose an article. Cancelable: `preventDefault()` leaves navigation to the host.
+ * @fires {CustomEvent<{ code: FeedErrorCode; message: string }>} party-news-error - The feed could not be loaded. `code`: network, timeout, http-<status>, invalid-json, invalid-xml, not-a-feed or invalid-shape; `message` in the element's language.
+ * @fires {CustomEvent<{ article: Article | RelatedArticle }>} party-news-select - The reader chose an article (a card, or a related item that may not be in this feed). Cancelable: `preventDefault()` leaves navigation to the host.
  */
 export class PartyNewsFeed extends PartyNewsElement {
   static override styles = [baseStyles, cardStyles, feedStyles];
@@ -96,7 +96,8 @@ export class PartyNewsFeed extends PartyNewsElement {
   @state() private loading = false;
   @state() private error?: FeedError;
   @state() private savedAt?: number;
-  @state() private shown = 0;
+  /** How many of the matching articles the list shows: a page more with each "Xem thêm". */
+  @state() private shownCount = 0;
   @state() private query = '';
   @state() private openId?: string;
   /** A load has finished: until then, with no source yet, there is nothing to say (not even "empty"). */
@@ -141,7 +142,7 @@ export class PartyNewsFeed extends PartyNewsElement {
       this.started = true;
       void this.reload();
     }
-    if (changed.has('pageSize') || changed.has('category')) this.shown = this.pageStep;
+    if (changed.has('pageSize') || changed.has('category')) this.shownCount = this.pageStep;
   }
 
   protected override updated(): void {
@@ -183,7 +184,7 @@ export class PartyNewsFeed extends PartyNewsElement {
     if (result.feed) {
       this.warnProblems(result.feed.problems);
       this.articles = newestFirst(result.feed.articles);
-      this.shown = this.pageStep;
+      this.shownCount = this.pageStep;
       if (!result.error) emit(this, 'party-news-load', { items: this.articles, skipped: result.feed.problems });
       this.onRoute();
     } else {
@@ -268,12 +269,12 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   private onSearch = (event: InputEvent): void => {
     this.query = (event.target as HTMLInputElement).value;
-    this.shown = this.pageStep;
+    this.shownCount = this.pageStep;
   };
 
   private onMore = (): void => {
-    const first = this.shown;
-    this.shown += this.pageStep;
+    const first = this.shownCount;
+    this.shownCount += this.pageStep;
     // Focus moves to the first new card, so keyboard and screen-reader users read on from there.
     this.focusAfterRender = () => this.shadowRoot!.querySelectorAll<HTMLElement>('.list > li .link')[first]?.focus();
   };
@@ -316,7 +317,7 @@ export class PartyNewsFeed extends PartyNewsElement {
     const open = this.openId !== undefined ? this.articles.find((a) => a.id === this.openId) : undefined;
     if (open) return this.renderReport(open);
     const matching = this.matching;
-    const visible = matching.slice(0, this.shown);
+    const visible = matching.slice(0, this.shownCount);
     const card = {
       layout: CARD_LAYOUT[this.layout] ?? 'vertical',
       headingLevel: this.headingLevel,

@@ -7,7 +7,7 @@ import type { Article, RelatedArticle } from '../model/types.js';
 import { articleLink } from '../shared/article-link.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
-import { clampLevel, headingTag } from '../shared/heading.js';
+import { validLevel, headingTag } from '../shared/heading.js';
 import { relatedStyles } from './related.styles.js';
 import { version } from '../version.js';
 
@@ -61,7 +61,7 @@ export class PartyNewsRelated extends PartyNewsElement {
     const max = this.max !== undefined && this.max >= 0 ? this.max : Infinity;
     const items = this.items.slice(0, max);
     if (!items.length) return nothing;
-    const tag = headingTag(clampLevel(this.headingLevel, 2, 2));
+    const tag = headingTag(validLevel(this.headingLevel, 2, 2));
     return html`<section part="base" class="related" aria-labelledby="heading">
       ${staticHtml`<${tag} part="heading" class="heading" id="heading">${this.heading || this.t('related')}</${tag}>`}
       <ul part="list" class="list">

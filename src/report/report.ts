@@ -8,7 +8,7 @@ import { teaserOnce } from '../model/teaser.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
-import { clampLevel, headingTag } from '../shared/heading.js';
+import { validLevel, headingTag } from '../shared/heading.js';
 import { reportStyles } from './report.styles.js';
 import { onTextSize, setTextSizeStep, TEXT_SIZES, textSizeStep } from './text-size.js';
 import { newsArticleJsonLd, scriptJson } from './json-ld.js';
@@ -70,9 +70,9 @@ export class PartyNewsReport extends PartyNewsElement {
   /** Level of the title heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 1;
 
-  /** The article as given, validated; `shown` may leave out a lead photo the body repeats, and takes a sapo the body repeats whole. */
+  /** The article as given, validated; `shownArticle` may leave out a lead photo the body repeats, and takes a sapo the body repeats whole. */
   private valid?: Article;
-  private shown?: Article;
+  private shownArticle?: Article;
   private body?: DocumentFragment;
   /** The reader's text size step (TEXT_SIZES), shared by every report and remembered. */
   @state() private sizeStep = textSizeStep();
@@ -82,7 +82,7 @@ export class PartyNewsReport extends PartyNewsElement {
   private readonly viewer = new PhotoViewer(this, (key, values) => this.t(key, values));
   private readonly reader = new ReadAloud(this, (key) => this.t(key), () => ({
     lang: this.valid?.language ?? this.uiLang,
-    parts: [this.valid?.title, this.shown?.summary, this.shadowRoot?.querySelector('.body')?.textContent ?? undefined],
+    parts: [this.valid?.title, this.shownArticle?.summary, this.shadowRoot?.querySelector('.body')?.textContent ?? undefined],
   }));
 
   override disconnectedCallback(): void {
@@ -134,8 +134,8 @@ export class PartyNewsReport extends PartyNewsElement {
     const { summary, body } = teaserOnce(article?.summary, article?.contentHtml ? sanitizeToFragment(article.contentHtml, { baseUrl: article.baseUrl }) : undefined, lead?.src);
     this.body = body;
     // The lead photo is often the body's first photo too: show it once.
-    this.shown = article && { ...article, summary, image: lead && body?.querySelector(`img[src="${CSS.escape(lead.src)}"]`) ? undefined : lead };
-    this.viewer.photos = collectPhotos(this.body, this.shown?.image, (alt) => this.t('enlarge', { alt }));
+    this.shownArticle = article && { ...article, summary, image: lead && body?.querySelector(`img[src="${CSS.escape(lead.src)}"]`) ? undefined : lead };
+    this.viewer.photos = collectPhotos(this.body, this.shownArticle?.image, (alt) => this.t('enlarge', { alt }));
   }
 
   /** Moves focus to the title, so a reader who opened the report starts reading at its top. */
@@ -192,9 +192,9 @@ export class PartyNewsReport extends PartyNewsElement {
   }
 
   protected override render() {
-    const a = this.shown;
+    const a = this.shownArticle;
     if (!a) return nothing;
-    const level = clampLevel(this.headingLevel, 1, 1);
+    const level = validLevel(this.headingLevel, 1, 1);
     const lang = a.language ?? nothing;
     const related = this.related ?? a.related.filter((r): r is RelatedArticle => typeof r === 'object');
     const image = a.image;
