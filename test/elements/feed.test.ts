@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/feed/define.js';
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
-import { forgetFeeds } from '../../src/model/feed-cache.js';
+import { forgetFeeds, rememberFeed } from '../../src/model/feed-cache.js';
 import type { PartyNewsEvent } from '../../src/shared/events.js';
 import { SEED_ID, captureWarnings, seedJson, textOf } from '../helpers.js';
 
@@ -242,6 +242,15 @@ describe('<party-news-feed>', () => {
       const later = await feedAt(`/faults/once/${key}`, 'retries="0"');
       expect(cards(later)).to.have.length(4);
       expect(part(later, 'notice')).to.exist;
+    });
+
+    it('says exactly when the saved copy it shows was saved, in Vietnam time', async () => {
+      // The clock is the saved copy's: 30 Mar 2022 04:32 UTC is 11:32 in Hà Nội (the tests run in New York).
+      const src = `/faults/counted/${uid()}?status=500`;
+      rememberFeed(new URL(src, location.href).href, JSON.stringify(await seedJson()), new URL(SEED, location.href).href, Date.UTC(2022, 2, 30, 4, 32));
+      const el = await feedAt(src, 'retries="0"');
+      expect(cards(el)).to.have.length(4);
+      expect(textOf(part(el, 'notice'))).to.equal('Chưa tải được tin mới; đang hiển thị tin đã lưu lúc 30-03-2022 11:32. (Mã lỗi: http-500) Thử lại');
     });
   });
 
