@@ -1,6 +1,6 @@
+// Registers <party-news-feed>, and with it the <party-news-report> and <party-news-related> it renders.
 import { define } from '../shared/define.js';
 import { PartyNewsFeed } from './feed.js';
-import '../report/define.js';
 
 export { PartyNewsFeed };
 define('party-news-feed', PartyNewsFeed);

@@ -1,6 +1,6 @@
+// Registers <party-news-report>, and with it the <party-news-related> it renders.
 import { define } from '../shared/define.js';
 import { PartyNewsReport } from './report.js';
-import '../related/define.js';
 
 export { PartyNewsReport };
 define('party-news-report', PartyNewsReport);
