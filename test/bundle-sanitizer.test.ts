@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { PartyNewsReport } from '../src/report/report.js';
 import { normalizeFeed } from '../src/model/normalize-feed.js';
-import { openFrame, SEED_URL, seedJson } from './helpers.js';
+import { openFrame, SEED_URL, seedJson } from './harness.js';
 import { XSS_PAYLOADS } from './security/xss-payloads.js';
 
 // The script-tag bundle's DOMPurify has its default allowlists and its SVG/MathML tag lists emptied

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { openFrame } from './helpers.js';
+import { openFrame } from './harness.js';
 
 type PageWindow = Window & typeof globalThis & { PartyNews: Record<string, unknown>; pageErrors: string[] };
 

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame, SEED_URL, seedJson } from './helpers.js';
+import { openFrame, SEED_URL, seedJson } from './harness.js';
 
 // Class modules register nothing; a define module registers its element and the elements it
 // renders (the class's static `dependencies`). Each case runs in a fresh page of its own (an

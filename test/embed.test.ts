@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame } from './helpers.js';
+import { openFrame } from './harness.js';
 
 // The script-tag bundle on plain HTML pages (served by test/server/faults.mjs), wherever a portal
 // puts the tag. Each page is an iframe of its own, so each registers the elements afresh.
@@ -88,7 +88,7 @@ describe('embedding by script tag', () => {
       const feed = f.doc.getElementById('remote')!;
       await settled(feed, 3);
       (cardsOf(feed)[0].querySelector('.link') as HTMLElement).click();
-      const report = await waitUntil(() => feed.shadowRoot!.querySelector('party-news-report')).then(() => feed.shadowRoot!.querySelector('party-news-report')!);
+      const report = await waitUntil(() => feed.shadowRoot!.querySelector('party-news-report'), 'the report opened in the feed').then(() => feed.shadowRoot!.querySelector('party-news-report')!);
       await waitUntil(() => report.shadowRoot?.querySelectorAll('figure figcaption').length === 2, 'two captioned photos');
       const captions = [...report.shadowRoot!.querySelectorAll('figcaption')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
       expect(captions).to.deep.equal([

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/card/define.js';
 import type { PartyNewsCard } from '../../src/card/card.js';
 import type { Article } from '../../src/model/types.js';
-import { captureWarnings, seedFeed, textOf } from '../helpers.js';
+import { captureWarnings, part, seedFeed, textOf } from '../harness.js';
 
 describe('<party-news-card>', () => {
   let articles: Article[];
@@ -11,7 +11,6 @@ describe('<party-news-card>', () => {
     ({ articles } = await seedFeed());
   });
   const seed = () => articles[0];
-  const part = (el: PartyNewsCard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
 
   for (const layout of ['vertical', 'horizontal', 'compact'] as const) {
     it(`is accessible in the ${layout} layout`, async () => {

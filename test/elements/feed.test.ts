@@ -5,22 +5,15 @@ import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
 import { forgetFeeds, rememberFeed } from '../../src/model/feed-cache.js';
 import type { PartyNewsEvent } from '../../src/shared/events.js';
-import { SEED_ID, captureWarnings, seedJson, textOf } from '../helpers.js';
+import { SEED_ID, captureWarnings, cards, feedSettled, part, seedJson, textOf, uid } from '../harness.js';
 
 const SEED = '/fixtures/feeds/seed.json';
-const uid = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 const root = (el: PartyNewsFeed) => el.shadowRoot!;
-/** The cards' <article>s, rendered straight into the feed's list. */
-const cards = (el: PartyNewsFeed) => [...root(el).querySelectorAll<HTMLElement>('[part~="card"]')];
 const link = (card: Element) => card.querySelector<HTMLAnchorElement>('.link')!;
 const titles = (el: PartyNewsFeed) => cards(el).map((c) => textOf(link(c)));
-const part = (el: PartyNewsFeed, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const report = (el: PartyNewsFeed) => root(el).querySelector<PartyNewsReport>('party-news-report');
 
-async function loaded(el: PartyNewsFeed): Promise<PartyNewsFeed> {
-  await waitUntil(() => cards(el).length > 0 || part(el, 'error') || part(el, 'empty'), 'feed did not settle', { timeout: 8000 });
-  return el;
-}
+const loaded = feedSettled<PartyNewsFeed>;
 const feedAt = async (src: string, attrs = '') => {
   const wrap = await fixture<HTMLDivElement>(`<div><party-news-feed src="${src}" ${attrs}></party-news-feed></div>`);
   return loaded(wrap.querySelector('party-news-feed')!);
@@ -106,9 +99,9 @@ describe('<party-news-feed>', () => {
       script.textContent = JSON.stringify(json);
       expect(el.shadowRoot!.childElementCount, 'no source yet: nothing shown, not even "empty"').to.equal(0);
       el.append(script);
-      await waitUntil(() => cards(el).length === 4);
+      await waitUntil(() => cards(el).length === 4, 'waited for cards(el).length === 4');
       script.textContent = JSON.stringify({ ...json, items: json.items.slice(0, 1) });
-      await waitUntil(() => cards(el).length === 1);
+      await waitUntil(() => cards(el).length === 1, 'waited for cards(el).length === 1');
     });
 
     it('prefers the feed property over inline JSON and src', async () => {
@@ -129,7 +122,7 @@ describe('<party-news-feed>', () => {
       const el = wrap.querySelector('party-news-feed')!;
       await aTimeout(50);
       el.src = '/faults/slow?ms=10&title=Moi';
-      await waitUntil(() => titles(el)[0] === 'Moi');
+      await waitUntil(() => titles(el)[0] === 'Moi', 'waited for titles(el)[0] === \'Moi\'');
       await aTimeout(800);
       expect(titles(el)[0]).to.equal('Moi');
       expect(events.map((e) => e[0])).to.deep.equal(['Moi']);
@@ -147,7 +140,7 @@ describe('<party-news-feed>', () => {
       expect(cards(a)).to.have.length(4);
       expect(cards(b)).to.have.length(2);
       link(cards(a)[0]).click();
-      await waitUntil(() => report(a));
+      await waitUntil(() => report(a), 'waited for report(a)');
       expect(report(b)).to.equal(null);
       expect(cards(b)).to.have.length(2);
     });
@@ -208,7 +201,7 @@ describe('<party-news-feed>', () => {
       const el = await feedAt(`/faults/flaky/${key}?fail=1&status=404`, 'retries="0"');
       expect(part(el, 'error')).to.exist;
       part(el, 'retry')!.click();
-      await waitUntil(() => cards(el).length === 4);
+      await waitUntil(() => cards(el).length === 4, 'waited for cards(el).length === 4');
       expect(part(el, 'error')).to.equal(null);
     });
 
@@ -319,8 +312,8 @@ describe('<party-news-feed>', () => {
       expect(getComputedStyle(more).borderTopStyle).to.equal('solid');
       more.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => cards(el).length === 4);
-      await waitUntil(() => root(el).activeElement === link(cards(el)[2]));
+      await waitUntil(() => cards(el).length === 4, 'waited for cards(el).length === 4');
+      await waitUntil(() => root(el).activeElement === link(cards(el)[2]), 'waited for root(el).activeElement === link(cards(el)[2])');
       expect(part(el, 'more')).to.equal(null);
       expect(textOf(part(el, 'status'))).to.equal('Đang hiển thị 4/4 tin');
     });
@@ -370,7 +363,7 @@ describe('<party-news-feed>', () => {
       const opened = link(card);
       opened.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => report(el));
+      await waitUntil(() => report(el), 'waited for report(el)');
       expect(location.hash).to.equal(`#party-news=${encodeURIComponent(id)}`);
       const r = report(el)!;
       await r.updateComplete;
@@ -399,7 +392,7 @@ describe('<party-news-feed>', () => {
       expect(r.shadowRoot!.querySelector('time')).to.equal(null);
       await expect(undated).to.be.accessible();
       history.back();
-      await waitUntil(() => !report(undated));
+      await waitUntil(() => !report(undated), 'waited for !report(undated)');
 
       const tail = await feedAt('/test/fixtures/feeds/description-link-tail.rss.xml');
       link(cards(tail)[0]).click();
@@ -443,17 +436,17 @@ describe('<party-news-feed>', () => {
     it('opens a related article from the report, and the back button returns to the list', async () => {
       const el = await feedAt(SEED);
       link(cards(el)[0]).click();
-      await waitUntil(() => report(el));
+      await waitUntil(() => report(el), 'waited for report(el)');
       const related = report(el)!.shadowRoot!.querySelector('party-news-related')!;
       await related.updateComplete;
       related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
-      await waitUntil(() => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15');
-      await waitUntil(() => textOf(report(el)!.shadowRoot!.querySelector('.title')).startsWith('Đảng ủy Khối các cơ quan tỉnh'));
+      await waitUntil(() => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15', 'waited for location.hash === \'#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15\'');
+      await waitUntil(() => textOf(report(el)!.shadowRoot!.querySelector('.title')).startsWith('Đảng ủy Khối các cơ quan tỉnh'), 'waited for textOf(report(el)!.shadowRoot!.querySelector(\'.title\')).startsWith(\'Đảng ủy Khối các cơ quan tỉnh\')');
       part(el, 'back')!.click();
-      await waitUntil(() => location.hash === `#party-news=${SEED_ID}`);
+      await waitUntil(() => location.hash === `#party-news=${SEED_ID}`, 'waited for location.hash === `#party-news=${SEED_ID}`');
       part(el, 'back')!.click();
-      await waitUntil(() => !report(el));
-      await waitUntil(() => root(el).activeElement === link(cards(el)[0]));
+      await waitUntil(() => !report(el), 'waited for !report(el)');
+      await waitUntil(() => root(el).activeElement === link(cards(el)[0]), 'waited for root(el).activeElement === link(cards(el)[0])');
     });
 
     it('ends a report that has nothing related with the newest other articles, under "Tin khác" / "More news"', async () => {
@@ -477,7 +470,7 @@ describe('<party-news-feed>', () => {
         await expect(el).to.be.accessible();
         // A related article opened from there ends with its own related list again.
         related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
-        await waitUntil(() => location.hash === `#party-news=${SEED_ID}`);
+        await waitUntil(() => location.hash === `#party-news=${SEED_ID}`, 'waited for location.hash === `#party-news=${SEED_ID}`');
         await report(el)!.updateComplete;
         const own = report(el)!.shadowRoot!.querySelector('party-news-related')!;
         await own.updateComplete;
@@ -497,11 +490,11 @@ describe('<party-news-feed>', () => {
       const related = report(el)!.shadowRoot!.querySelector('party-news-related')!;
       await related.updateComplete;
       related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
-      await waitUntil(() => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15');
+      await waitUntil(() => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15', 'waited for location.hash === \'#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15\'');
       part(el, 'back')!.click();
-      await waitUntil(() => location.hash === `#party-news=${SEED_ID}`);
+      await waitUntil(() => location.hash === `#party-news=${SEED_ID}`, 'waited for location.hash === `#party-news=${SEED_ID}`');
       part(el, 'back')!.click();
-      await waitUntil(() => cards(el).length === 4);
+      await waitUntil(() => cards(el).length === 4, 'waited for cards(el).length === 4');
       expect(location.hash).to.equal('');
     });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/related/define.js';
 import type { PartyNewsRelated } from '../../src/related/related.js';
 import type { Article } from '../../src/model/types.js';
-import { captureWarnings, seedFeed, textOf } from '../helpers.js';
+import { captureWarnings, seedFeed, textOf } from '../harness.js';
 
 describe('<party-news-related>', () => {
   let articles: Article[];

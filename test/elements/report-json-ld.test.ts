@@ -3,7 +3,7 @@ import '../../src/feed/define.js';
 import '../../src/report/define.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
 import type { Article } from '../../src/model/types.js';
-import { seedFeed } from '../helpers.js';
+import { seedFeed } from '../harness.js';
 
 const scripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-party-news]')];
 

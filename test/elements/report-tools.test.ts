@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/report/define.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
 import type { Article } from '../../src/model/types.js';
-import { seedFeed, textOf } from '../helpers.js';
+import { seedFeed, textOf } from '../harness.js';
 
 describe('<party-news-report> text size', () => {
   let seed: Article;
@@ -205,15 +205,15 @@ describe('<party-news-report> photo viewer', () => {
   it('opens by pointer, swipes, and closes with its button', async () => {
     const el = await render();
     zooms(el)[0].click();
-    await waitUntil(() => dialog(el)?.open);
+    await waitUntil(() => dialog(el)?.open, 'waited for dialog(el)?.open');
     const d = dialog(el);
     d.dispatchEvent(new PointerEvent('pointerdown', { clientX: 300, bubbles: true }));
     d.dispatchEvent(new PointerEvent('pointerup', { clientX: 150, bubbles: true }));
     await el.updateComplete;
     expect(textOf(d.querySelector('.counter'))).to.equal('2/2');
     d.querySelector<HTMLButtonElement>('.close')!.click();
-    await waitUntil(() => !d.open);
-    await waitUntil(() => el.shadowRoot!.activeElement === zooms(el)[0]);
+    await waitUntil(() => !d.open, 'waited for !d.open');
+    await waitUntil(() => el.shadowRoot!.activeElement === zooms(el)[0], 'waited for el.shadowRoot!.activeElement === zooms(el)[0]');
   });
 });
 

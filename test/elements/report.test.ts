@@ -3,7 +3,7 @@ import '../../src/report/define.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
 import type { PartyNewsRelated } from '../../src/related/related.js';
 import type { Article } from '../../src/model/types.js';
-import { seedFeed, textOf } from '../helpers.js';
+import { part, seedFeed, textOf } from '../harness.js';
 
 describe('<party-news-report>', () => {
   let articles: Article[];
@@ -12,7 +12,6 @@ describe('<party-news-report>', () => {
   });
   const seed = () => articles[0];
   const relatedOf = (a: Article) => a.related.map((id) => articles.find((x) => x.id === id)!);
-  const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
   const render = (article: unknown, related?: unknown[]) =>
     fixture<PartyNewsReport>(html`<party-news-report .article=${article} .related=${related}></party-news-report>`);
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { inCategory, matchesQuery, newestFirst, relatedFor } from '../../src/model/browse.js';
 import { normalizeFeed } from '../../src/model/normalize-feed.js';
-import { seedFeed } from '../helpers.js';
+import { seedFeed } from '../harness.js';
 
 describe('browse', () => {
   it('orders newest first, keeping feed order for equal dates', () => {

@@ -3,7 +3,7 @@ import { FeedError } from '../../src/model/feed-error.js';
 import { isNormalizedArticle, toArticle, toRelated } from '../../src/model/element-input.js';
 import { normalizeFeed } from '../../src/model/normalize-feed.js';
 import type { Problem } from '../../src/model/types.js';
-import { SEED_ID, SEED_URL, seedFeed, seedJson } from '../helpers.js';
+import { SEED_ID, SEED_URL, seedFeed, seedJson } from '../harness.js';
 
 const item = (extra: Record<string, unknown> = {}) => ({
   id: 'a',

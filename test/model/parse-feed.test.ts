@@ -3,7 +3,7 @@ import { decodeFeed } from '../../src/model/decode.js';
 import { FeedError } from '../../src/model/feed-error.js';
 import { normalizeFeed } from '../../src/model/normalize-feed.js';
 import { parseFeed } from '../../src/model/parse-feed.js';
-import { SEED_ID, seedFeed } from '../helpers.js';
+import { SEED_ID, seedFeed } from '../harness.js';
 
 const fixture = async (name: string) => (await fetch(`/fixtures/feeds/${name}`)).text();
 const codeOf = (run: () => unknown) => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { relatedOrMore } from '../../src/model/browse.js';
-import { seedFeed } from '../helpers.js';
+import { seedFeed } from '../harness.js';
 
 describe('relatedOrMore', () => {
   it('gives the related list when there is one', async () => {

@@ -3,7 +3,7 @@ import '../../src/feed/define.js';
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import { normalizeFeed } from '../../src/model/normalize-feed.js';
 import type { Problem } from '../../src/model/types.js';
-import { captureWarnings, textOf } from '../helpers.js';
+import { captureWarnings, textOf } from '../harness.js';
 
 // Bad data of every kind, mixed with good items: every valid item renders, every invalid one is
 // reported once, by its id (or #index) and field.
@@ -109,7 +109,7 @@ describe('bad data', () => {
       const loaded = oneEvent(wrap, 'party-news-load');
       wrap.append(el);
       skipped = (await loaded).detail.skipped;
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="card"]').length === 3);
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="card"]').length === 3, 'waited for el.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === 3');
     });
     expect(by(skipped)).to.deep.equal(['#1:id:item', 'long:title:none', 'long:summary:field', 'ok-2:date_published:none', 'ok-1:id:item']);
     expect(warnings).to.have.length(skipped.length);

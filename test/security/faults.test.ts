@@ -2,14 +2,11 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/feed/define.js';
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import { forgetFeeds } from '../../src/model/feed-cache.js';
-import { textOf } from '../helpers.js';
+import { cards, part, textOf, uid } from '../harness.js';
 
 // The fetch path against a misbehaving server: each fault ends in the right state with the right
 // event and code, and the last good feed survives every failure.
 
-const uid = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-const cards = (el: PartyNewsFeed) => el.shadowRoot!.querySelectorAll('[part~="card"]');
-const part = (el: PartyNewsFeed, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 async function mount(src: string, setup: (el: PartyNewsFeed) => void = () => {}) {
   const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -40,7 +37,7 @@ describe('faults on the fetch path', () => {
     const first = oneEvent(wrap, 'party-news-load');
     wrap.append(el);
     await first;
-    await waitUntil(() => cards(el).length === 4);
+    await waitUntil(() => cards(el).length === 4, 'waited for cards(el).length === 4');
     for (const [step, code] of failures) {
       const error = oneEvent(wrap, 'party-news-error');
       await el.reload();
@@ -72,7 +69,7 @@ describe('faults on the fetch path', () => {
     const loaded = oneEvent(b.wrap, 'party-news-load');
     b.wrap.append(b.el);
     expect((await loaded).detail.items).to.deep.equal([]);
-    await waitUntil(() => part(b.el, 'empty'));
+    await waitUntil(() => part(b.el, 'empty'), 'waited for part(b.el, \'empty\')');
   });
 
   it('a src changed while a request is in flight: only the new feed shows', async () => {
@@ -82,7 +79,7 @@ describe('faults on the fetch path', () => {
     wrap.append(el);
     await new Promise((r) => setTimeout(r, 100));
     el.src = '/faults/slow?ms=10&title=Moi';
-    await waitUntil(() => titles.length === 1);
+    await waitUntil(() => titles.length === 1, 'waited for titles.length === 1');
     await new Promise((r) => setTimeout(r, 900));
     expect(titles).to.deep.equal(['Moi']);
   });
@@ -93,7 +90,7 @@ describe('faults on the fetch path', () => {
     wrap.append(el);
     const { items } = (await loaded).detail;
     expect(items.length).to.be.greaterThan(1000);
-    await waitUntil(() => cards(el).length === 6);
+    await waitUntil(() => cards(el).length === 6, 'waited for cards(el).length === 6');
     expect(textOf(part(el, 'status'))).to.equal(`Đang hiển thị 6/${items.length} tin`);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame } from '../helpers.js';
+import { openFrame } from '../harness.js';
 import { walk } from './safe-dom.js';
 
 // Every state under `default-src 'self'; script-src 'self'; style-src 'self';
@@ -27,9 +27,9 @@ describe('strict CSP and Trusted Types page', () => {
       search.dispatchEvent(new win.InputEvent('input'));
       search.value = '';
       search.dispatchEvent(new win.InputEvent('input'));
-      await waitUntil(() => shadow('json').querySelector('[part~="more"]'));
+      await waitUntil(() => shadow('json').querySelector('[part~="more"]'), 'waited for shadow(\'json\').querySelector(\'[part~="more"]\')');
       shadow('json').querySelector<HTMLElement>('[part~="more"]')!.click();
-      await waitUntil(() => shadow('json').querySelectorAll('[part~="card"]').length === 4);
+      await waitUntil(() => shadow('json').querySelectorAll('[part~="card"]').length === 4, 'waited for shadow(\'json\').querySelectorAll(\'[part~="card"]\').length === 4');
       shadow('json').querySelector<HTMLElement>('[part~="card"] .link')!.click();
       await waitUntil(() => shadow('json').querySelector('party-news-report')?.shadowRoot?.querySelectorAll('figcaption').length === 2, 'report in place');
 

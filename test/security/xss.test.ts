@@ -122,7 +122,7 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
       wrap.append(feed);
       const items: Article[] = (await loaded).detail.items;
       expect(items.length, 'every hostile item is still a valid item').to.equal(XSS_PAYLOADS.length);
-      await waitUntil(() => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length);
+      await waitUntil(() => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length, 'waited for feed.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === items.length');
       await settle();
       expect(unsafeThings(feed)).to.deep.equal([]);
 
@@ -161,7 +161,7 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
       }
     }
     feed.feed = items;
-    await waitUntil(() => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length);
+    await waitUntil(() => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length, 'waited for feed.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === items.length');
     await settle();
     expect(unsafeThings(feed)).to.deep.equal([]);
     expect(sentinel.hits).to.deep.equal([]);

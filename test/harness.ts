@@ -1,3 +1,7 @@
+// The one test harness: the reference feed, what a reader sees inside an element (parts, cards,
+// text), waits that name what they waited for, and fresh pages. Every test file imports from here
+// rather than defining its own.
+import { waitUntil } from '@open-wc/testing';
 import { normalizeFeed } from '../src/model/normalize-feed.js';
 import type { NormalizedFeed } from '../src/model/types.js';
 
@@ -40,4 +44,23 @@ export async function openFrame(src: string): Promise<HTMLIFrameElement> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return frame;
+}
+
+/** A unique key for the fault server's per-test routes (/faults/once/<key> …). */
+export const uid = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+/** The first element of `el`'s shadow root with this part name. */
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** The cards a feed shows (their <article>s, rendered straight into its list). */
+export function cards(el: Element): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"]')];
+}
+
+/** Resolves when a feed has settled: cards, an error or the empty state; fails naming what it waited for. */
+export async function feedSettled<T extends Element>(el: T, timeout = 8000): Promise<T> {
+  await waitUntil(() => cards(el).length > 0 || part(el, 'error') || part(el, 'empty'), `<${el.localName}> did not show cards, an error or the empty state`, { timeout });
+  return el;
 }
