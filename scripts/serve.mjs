@@ -1,39 +1,35 @@
 #!/usr/bin/env node
-// A small static server for the demo and screenshots: serves the repository as it is (the demo
-// loads the built dist/party-news.iife.js by a plain script tag, exactly as a portal would).
-import { createReadStream, statSync } from 'node:fs';
+// The demo server for `npm start`, screenshots, Lighthouse and the benchmarks: @web/dev-server
+// serving the repository as it is, with no Node resolution and no transforms (the demo loads the
+// built dist/party-news.iife.js by a plain script tag, exactly as a portal would).
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-};
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export function startServer(port = 0) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const size = statSync(file).size;
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-cache' });
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-    }
+/** Starts the server on 127.0.0.1 (port 0: any free port); resolves to a node:http Server whose close() also stops the dev server. */
+export async function startServer(port = 0) {
+  const dev = await startDevServer({
+    config: {
+      rootDir: ROOT,
+      port,
+      // Its own listener takes every interface, whatever `hostname` says; the whole repository is
+      // served, so this one listens on loopback only.
+      middlewareMode: true,
+      disableFileWatcher: true,
+      // Nothing outside the repository (@web/dev-server serves parent folders under this prefix).
+      middleware: [(ctx, next) => (ctx.path.startsWith('/__wds-outside-root__/') ? ctx.throw(403) : next())],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
   });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+  const server = createServer(dev.koaApp.callback());
+  server.on('close', () => dev.stop());
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  return server;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
