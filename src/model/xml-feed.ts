@@ -3,11 +3,10 @@
 // namespace, not local name alone. What the reading assumed or repaired travels with each item in
 // `_party_news`, for the normaliser to report. Pure reading: nothing from these documents is inserted.
 import { FeedError } from './feed-error.js';
-import { trustedXml } from '../shared/trusted-types.js';
+import { firstImageIn, splitLinkTail, xhtmlChildren } from './feed-markup.js';
 import { NS, XML_NS } from './xml-names.js';
+import { baseOf, compact, kid, kids, nsOf, num, resolve, stripTags, text, type Json, type Ns } from './xml-nodes.js';
 
-type Json = Record<string, unknown>;
-type Ns = string | RegExp;
 /** A problem an item's reading found, reported by the normaliser under the item's id. */
 export interface ItemNote {
   field: string;
@@ -19,71 +18,7 @@ export interface ItemNote {
 // An item's children are read in the item's own namespace, whichever it is.
 const ATOM_03 = 'http://purl.org/atom/ns#';
 const MEDIA = /^https?:\/\/(tools\.)?search\.yahoo\.com\/mrss\/?$/;
-const SVG = 'http://www.w3.org/2000/svg';
 const ANY = /(?:)/;
-
-const nsOf = (el: Element) => el.namespaceURI ?? '';
-function kids(parent: Element, name: string, ns: Ns): Element[] {
-  return [...parent.children].filter((el) => el.localName === name && (typeof ns === 'string' ? nsOf(el) === ns : ns.test(nsOf(el))));
-}
-const kid = (parent: Element, name: string, ns: Ns): Element | undefined => kids(parent, name, ns)[0];
-function text(el: Element | undefined): string | undefined {
-  return el?.textContent?.trim() || undefined;
-}
-/** Text of markup: tags gone (`sep` where they were), whitespace collapsed. Linear: no nested quantifiers. */
-const stripTags = (html?: string, sep = ' ') => html?.replace(/<[a-z/!?][^<>]*>/gi, sep).replace(/\s+/g, ' ').trim() || undefined;
-const num = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
-
-/** Drops keys whose value is undefined or an empty list, so normalizeFeed sees absent fields as absent. */
-function compact(obj: Json): Json {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length)));
-}
-
-/** The xml:base in force at `el`, resolved through its ancestors (Atom feeds rebase entries and bodies). */
-function baseOf(el: Element | null): string | undefined {
-  const outer = el?.parentElement ? baseOf(el.parentElement) : undefined;
-  const own = el?.getAttributeNS(XML_NS, 'base');
-  if (!own) return outer;
-  try {
-    return new URL(own, outer).href;
-  } catch {
-    return outer;
-  }
-}
-/** A URL as written in `el`, made absolute against its xml:base when it has one. */
-function resolve(url: string | undefined | null, el: Element): string | undefined {
-  const base = url ? baseOf(el) : undefined;
-  try {
-    return base ? new URL(url!, base).href : url || undefined;
-  } catch {
-    return url!;
-  }
-}
-
-const VOID = /^(area|br|col|hr|img|source|track|wbr)$/;
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-/**
- * XHTML (Atom's type="xhtml", RSS xhtml:body) as HTML: names without prefixes or xmlns, as an HTML
- * parser expects them. An SVG drawing becomes an <img> of itself, which shows it and runs nothing.
- */
-function xhtmlToHtml(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) return escape(node.nodeValue!);
-  if (node.nodeType !== Node.ELEMENT_NODE) return '';
-  const el = node as Element;
-  if (nsOf(el) === SVG) {
-    const svg = encodeURIComponent(new XMLSerializer().serializeToString(el));
-    return `<img src="data:image/svg+xml,${svg}" alt="${escape(text(kid(el, 'title', SVG)) ?? '')}">`;
-  }
-  const attrs = [...el.attributes].filter((a) => !a.prefix && a.name !== 'xmlns').map((a) => ` ${a.name}="${escape(a.value)}"`);
-  const inner = [...el.childNodes].map(xhtmlToHtml).join('');
-  return `<${el.localName}${attrs.join('')}>${VOID.test(el.localName) ? '' : `${inner}</${el.localName}>`}`;
-}
-const xhtmlChildren = (el: Element) => [...el.childNodes].map(xhtmlToHtml).join('').trim() || undefined;
-
-function firstImageIn(html?: string): Json | undefined {
-  const src = html && /<img\s[^<>]*?\bsrc\s*=\s*["']([^"'<>]+)["']/i.exec(html)?.[1];
-  return src ? { src: src.replace(/&amp;/g, '&'), alt: '' } : undefined;
-}
 
 /** The item's photo: media:content or media:thumbnail (also inside media:group), an image enclosure. */
 function mediaImage(item: Element, core: Ns): Json | undefined {
@@ -119,53 +54,6 @@ function bylines(values: (string | undefined)[], notes: ItemNote[]): Json[] {
   });
 }
 
-const GLUE = /^[\s|·•,;–—-]*$/;
-const BLOCK = /^(p|div|ul|ol|li|table|tbody|tr|td|section|blockquote)$/;
-const anchors = (node: Node): Element[] => (node instanceof Element ? (node.localName === 'a' ? [node] : [...node.querySelectorAll('a')]) : []);
-/** Links, line breaks and separators only: what a tail of headlines is made of. (One copy per node, no rescans: linear.) */
-function isTailPart(node: Node): boolean {
-  const el = node instanceof Element ? (node.cloneNode(true) as Element) : undefined;
-  if (el?.matches('img') || el?.querySelector('img')) return false;
-  el?.querySelectorAll('a').forEach((a) => a.remove());
-  return el?.localName === 'a' || GLUE.test((el ?? node).textContent!);
-}
-
-/**
- * Some portals end every description with links to other headlines ("Xem thêm: …"). Those are
- * related news, not summary: splits them off when a line break, a block or a label sets them
- * apart from the lead text. Links back to the item itself ("Đọc tiếp") are dropped.
- */
-function splitLinkTail(html: string, itemUrl?: string): { lead: string; related: Json[] } | undefined {
-  if (!/<a\s/i.test(html)) return undefined;
-  const body = new DOMParser().parseFromString(trustedXml(html), 'text/html').body;
-  let parent: Element = body;
-  for (;;) {
-    const tail: Node[] = [];
-    let stop = parent.lastChild;
-    for (; stop && isTailPart(stop); stop = stop.previousSibling) tail.push(stop);
-    const links = tail.reverse().flatMap(anchors).filter((a) => a.textContent!.trim());
-    if (!links.length) {
-      // "<p>Lead<br><a>…</a></p>": the links end the last block of lead text; look inside it.
-      if (!(stop instanceof Element && BLOCK.test(stop.localName))) return undefined;
-      parent = stop;
-      continue;
-    }
-    // A label ("Tin liên quan:", "Xem thêm:") ends the lead text or stands alone before the links.
-    const words = stop?.textContent ?? '';
-    const label = (stop instanceof Element ? /^()\s*[^.!?…:]{1,40}:\s*$/ : /(^|[.!?…]\s+)[^.!?…:]{1,40}:\s*$/).exec(words);
-    const apart = label || tail.some((n) => n instanceof Element && (n.localName === 'br' || BLOCK.test(n.localName))) || (stop instanceof Element && BLOCK.test(stop.localName));
-    if (!apart) return undefined;
-    if (label && stop instanceof Element) stop.remove();
-    else if (label) stop!.textContent = words.slice(0, label.index + label[1].length);
-    tail.forEach((n) => n.parentNode!.removeChild(n));
-    if (!body.textContent!.trim()) return undefined;
-    const related = links
-      .map((a) => ({ title: a.textContent!.trim(), url: a.getAttribute('href') ?? '' }))
-      .filter((r) => r.title && r.url && r.url !== itemUrl);
-    return { lead: body.innerHTML.trim(), related: related.slice(0, 10) };
-  }
-}
-
 /** Two different articles sharing a link get ids that differ by this hash of title and date. */
 function hash(text: string): string {
   let h = 0x811c9dc5;
@@ -189,7 +77,6 @@ function idFor(own: string | undefined, derived: string | undefined, item: Json,
   return holder === undefined || holder === signature ? derived : `${derived}#${hash(signature)}`;
 }
 
-/** The first date a list of candidate elements holds, with the name of the element it came from. */
 /** The first of `names` ("pubDate dc:date", prefixes as in NS) that `item` holds, and the name it had. */
 function firstDate(item: Element, core: Ns, names: string): [string, string] | [] {
   for (const name of names.split(' ')) {
