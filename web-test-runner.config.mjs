@@ -17,8 +17,13 @@ import { faultServer } from './test/server/faults.mjs';
 process.env.TZ = TEST_TIME_ZONE;
 
 const CHROMIUM_FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 async function freePort() {
@@ -50,13 +55,22 @@ async function startWebKitDriver() {
 const wanted = (process.env.PARTY_NEWS_ENGINES ?? 'chromium').split(',').filter(Boolean);
 const browsers = [];
 if (wanted.includes('chromium')) {
-  browsers.push(puppeteerLauncher({ launchOptions: { executablePath: ENGINES.chromium.binary, headless: true, args: CHROMIUM_FLAGS } }));
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { executablePath: ENGINES.chromium.binary, headless: true, args: CHROMIUM_FLAGS },
+    }),
+  );
 }
 if (wanted.includes('firefox')) {
-  browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: ENGINES.firefox.binary, headless: true } }));
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: ENGINES.firefox.binary, headless: true },
+    }),
+  );
 }
 if (wanted.includes('webkit')) {
-  if (!process.env.DISPLAY) throw new Error('WebKit needs a display: run the tests through `npm test`, which starts Xvfb.');
+  if (!process.env.DISPLAY)
+    throw new Error('WebKit needs a display: run the tests through `npm test`, which starts Xvfb.');
   const port = await startWebKitDriver();
   browsers.push(
     webdriverLauncher({

@@ -11,10 +11,16 @@ const config: StorybookConfig = {
   },
   // The sample feeds and photos the stories load, at the same URLs as in the tests and the demo.
   // The real-feed corpus keeps its test path, so stories and tests name the same URLs.
-  staticDirs: [{ from: '../fixtures', to: '/fixtures' }, { from: '../test/fixtures/feeds', to: '/test/fixtures/feeds' }],
+  staticDirs: [
+    { from: '../fixtures', to: '/fixtures' },
+    { from: '../test/fixtures/feeds', to: '/test/fixtures/feeds' },
+  ],
   viteFinal(config) {
     // One copy of Lit for stories and elements ("Multiple versions of Lit loaded" otherwise).
-    config.optimizeDeps = { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };
+    config.optimizeDeps = {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    };
     return config;
   },
 };

@@ -17,15 +17,39 @@ const preview: Preview = {
   globalTypes: {
     lang: {
       description: 'Language of the elements',
-      toolbar: { title: 'Ngôn ngữ', icon: 'globe', items: [{ value: 'vi', title: 'Tiếng Việt' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Ngôn ngữ',
+        icon: 'globe',
+        items: [
+          { value: 'vi', title: 'Tiếng Việt' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
     scheme: {
       description: 'Colour scheme',
-      toolbar: { title: 'Scheme', icon: 'mirror', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Scheme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Theme',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: [{ value: 'party', title: 'Party red (default)' }, { value: 'neutral', title: 'Neutral government' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'party', title: 'Party red (default)' },
+          { value: 'neutral', title: 'Neutral government' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { lang: 'vi', scheme: 'light', theme: 'party' },

@@ -14,7 +14,15 @@ const server = await startServer();
 const { port } = server.address();
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 async function page() {
@@ -35,23 +43,46 @@ async function interleaved(p, runs, ...measures) {
 
 try {
   const p = await page();
-  console.log(`party-news benchmarks — Chromium ${browser.version()}, median of ${RUNS} runs after a warm-up (${RUNS * 3} for first screens)\n`);
+  console.log(
+    `party-news benchmarks — Chromium ${browser.version()}, median of ${RUNS} runs after a warm-up (${RUNS * 3} for first screens)\n`,
+  );
 
-  const [c, b] = await interleaved(p, RUNS, () => window.bench.cards(1000), () => window.bench.baseline(1000));
-  console.log(`1,000 cards (layout="list", page-size 1000): ${ms(c)}  plain-DOM baseline (same markup and CSS, light DOM): ${ms(b)}  ratio ${(c / b).toFixed(2)}x  (target ≤ 1.5x)`);
+  const [c, b] = await interleaved(
+    p,
+    RUNS,
+    () => window.bench.cards(1000),
+    () => window.bench.baseline(1000),
+  );
+  console.log(
+    `1,000 cards (layout="list", page-size 1000): ${ms(c)}  plain-DOM baseline (same markup and CSS, light DOM): ${ms(b)}  ratio ${(c / b).toFixed(2)}x  (target ≤ 1.5x)`,
+  );
 
   // A first screen takes a few milliseconds, so it is repeated more often than the rest.
-  const [big, small] = await interleaved(p, RUNS * 3, () => window.bench.firstScreen(10000), () => window.bench.firstScreen(50));
-  console.log(`first screen, 10,000-item feed: ${ms(big)}  50-item feed: ${ms(small)}  ratio ${(big / small).toFixed(2)}x  (target ≤ 2x)`);
+  const [big, small] = await interleaved(
+    p,
+    RUNS * 3,
+    () => window.bench.firstScreen(10000),
+    () => window.bench.firstScreen(50),
+  );
+  console.log(
+    `first screen, 10,000-item feed: ${ms(big)}  50-item feed: ${ms(small)}  ratio ${(big / small).toFixed(2)}x  (target ≤ 2x)`,
+  );
 
   const norms = [];
   for (let i = 0; i < RUNS + 1; i++) norms.push(await p.evaluate(() => window.bench.normalize(10000)));
   const normalize = median(norms.slice(1).map((r) => r.normalize));
   const parse = median(norms.slice(1).map((r) => r.parse));
-  console.log(`normalizeFeed, 10,000 items: ${ms(normalize)} = ${(normalize / 100).toFixed(3)} ms per 100 items (target < 1)  JSON.parse of the same text: ${ms(parse)}`);
+  console.log(
+    `normalizeFeed, 10,000 items: ${ms(normalize)} = ${(normalize / 100).toFixed(3)} ms per 100 items (target < 1)  JSON.parse of the same text: ${ms(parse)}`,
+  );
 
   console.log('\nbundle sizes:');
-  console.log(execFileSync('node', ['scripts/size.mjs', '--report-only'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim());
+  console.log(
+    execFileSync('node', ['scripts/size.mjs', '--report-only'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim(),
+  );
   console.log('');
   console.log(execFileSync('node', ['scripts/size-breakdown.mjs'], { encoding: 'utf8' }).trim());
 } finally {

@@ -12,7 +12,12 @@ const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(head, rows) {
   if (!rows.length) return '';
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+  ].join('\n');
 }
 
 const elements = manifest.modules
@@ -50,7 +55,9 @@ const sections = elements.map((el) => {
     table(
       ['CSS custom property', 'Default', 'Description'],
       // The global tokens every element inherits are listed once, under Theming.
-      (el.cssProperties ?? []).filter((p) => !p.inheritedFrom).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+      (el.cssProperties ?? [])
+        .filter((p) => !p.inheritedFrom)
+        .map((p) => [code(p.name), code(p.default), cell(p.description)]),
     ),
   ]
     .filter((s, i, all) => s !== '' || all[i - 1] !== '')
@@ -73,7 +80,12 @@ function fill(text, start, end, body) {
 
 const readme = readFileSync('README.md', 'utf8');
 let next = fill(readme, START, END, sections.join('\n'));
-next = fill(next, '<!-- tokens:start (generated from the JSDoc of PartyNewsElement) -->', '<!-- tokens:end -->', tokens);
+next = fill(
+  next,
+  '<!-- tokens:start (generated from the JSDoc of PartyNewsElement) -->',
+  '<!-- tokens:end -->',
+  tokens,
+);
 
 if (process.argv.includes('--check')) {
   if (next !== readme) {

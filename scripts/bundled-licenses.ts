@@ -12,7 +12,11 @@ const ownVersion = versionIn('package.json');
 
 /** The bundled packages (the first one names the version), with the notice their licence asks for. */
 const BUNDLED = [
-  { name: 'Lit', packages: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'], notice: '(c) Google LLC, BSD-3-Clause' },
+  {
+    name: 'Lit',
+    packages: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'],
+    notice: '(c) Google LLC, BSD-3-Clause',
+  },
   { name: 'DOMPurify', packages: ['dompurify'], notice: '(c) Cure53, Apache-2.0 or MPL-2.0' },
 ];
 

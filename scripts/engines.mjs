@@ -13,9 +13,18 @@ export const ENGINES = {
 // `display` means only without a display ($DISPLAY unset), where WebKit runs under xvfb-run.
 // scripts/setup-browsers.mjs installs what is missing (npm test and .ci/run both call it).
 export const SUPPORT = {
-  xvfb: { command: 'xvfb-run', apt: 'xvfb', display: true, why: "a virtual display: WebKit's MiniBrowser has no headless mode" },
+  xvfb: {
+    command: 'xvfb-run',
+    apt: 'xvfb',
+    display: true,
+    why: "a virtual display: WebKit's MiniBrowser has no headless mode",
+  },
   xauth: { command: 'xauth', apt: 'xauth', display: true, why: 'xvfb-run needs it to start the display' },
-  fonts: { font: 'Noto Sans', apt: 'fonts-noto-core', why: 'Vietnamese glyphs for screenshots and for the text the layout tests measure' },
+  fonts: {
+    font: 'Noto Sans',
+    apt: 'fonts-noto-core',
+    why: 'Vietnamese glyphs for screenshots and for the text the layout tests measure',
+  },
 };
 
 /** Far from Vietnam (UTC-5/-4): a Vietnam-time dateline can only come from the library. */

@@ -6,19 +6,32 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer } from './serve.mjs';
 
-const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 mkdirSync('docs/lighthouse', { recursive: true });
 const server = await startServer();
 const { port } = server.address();
 const results = [];
 try {
-  for (const [name, path] of [['feed', '/demo/'], ['report', '/demo/#party-news=nhnn-lang-son-2022-03-30']]) {
+  for (const [name, path] of [
+    ['feed', '/demo/'],
+    ['report', '/demo/#party-news=nhnn-lang-son-2022-03-30'],
+  ]) {
     const out = `docs/lighthouse/${name}.json`;
     // Asynchronously: the demo server runs in this process and must keep answering meanwhile.
     const status = await new Promise((resolve) =>
       spawn(
         'npx',
-        ['-y', 'lighthouse@12.2.3', `http://127.0.0.1:${port}${path}`, '--quiet', `--chrome-flags=${FLAGS}`, '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${out}`],
+        [
+          '-y',
+          'lighthouse@12.2.3',
+          `http://127.0.0.1:${port}${path}`,
+          '--quiet',
+          `--chrome-flags=${FLAGS}`,
+          '--only-categories=performance,accessibility,best-practices',
+          '--output=json',
+          `--output-path=${out}`,
+        ],
         { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } },
       ).on('exit', resolve),
     );

@@ -15,7 +15,12 @@ const rfc822 = (iso) => {
   return `${days[d.getUTCDay()]}, ${p(d.getUTCDate())} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0700`;
 };
 const category = (c) => (typeof c === 'string' ? c : c?.name);
-const body = (item) => item.content_html ?? (item.content_text ?? '').split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('');
+const body = (item) =>
+  item.content_html ??
+  (item.content_text ?? '')
+    .split('\n\n')
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('');
 const image = (item) => (typeof item.image === 'string' ? { src: item.image } : item.image);
 
 function rss(encoding) {
@@ -31,9 +36,13 @@ ${(item.authors ?? []).map((a) => `      <dc:creator>${esc(a.name)}</dc:creator>
 ${(item.tags ?? []).map((t) => `      <category>${esc(t)}</category>`).join('\n')}
       <description>${esc(item.summary ?? '')}</description>
       <content:encoded><![CDATA[${body(item)}]]></content:encoded>
-${img ? `      <media:content url="${esc(img.src)}" medium="image"${img.width ? ` width="${img.width}" height="${img.height}"` : ''}>
+${
+  img
+    ? `      <media:content url="${esc(img.src)}" medium="image"${img.width ? ` width="${img.width}" height="${img.height}"` : ''}>
         <media:title>${esc(img.alt ?? '')}</media:title>${img.caption ? `\n        <media:description>${esc(img.caption)}</media:description>` : ''}
-      </media:content>` : ''}
+      </media:content>`
+    : ''
+}
     </item>`;
   });
   return `<?xml version="1.0" encoding="${encoding}"?>
@@ -90,7 +99,9 @@ function encode1258(text) {
   for (const ch of text) {
     const nfd = ch.normalize('NFD');
     const core = nfd.replace(TONES, '').normalize('NFC');
-    const parts = byteOf.has(ch) ? [ch] : [...(byteOf.has(core) ? [core] : [...core.normalize('NFD')]), ...(nfd.match(TONES) ?? [])];
+    const parts = byteOf.has(ch)
+      ? [ch]
+      : [...(byteOf.has(core) ? [core] : [...core.normalize('NFD')]), ...(nfd.match(TONES) ?? [])];
     for (const part of parts) {
       if (!byteOf.has(part)) throw new Error(`windows-1258 cannot write ${JSON.stringify(ch)}`);
       bytes.push(byteOf.get(part));

@@ -10,16 +10,18 @@ const CSS_TAGS = new Set(['css']);
 const HTML_TAGS = new Set(['html', 'staticHtml']);
 
 export function minifyCss(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    // 0.5rem → .5rem; no spaces round the / of a ratio or an alpha (calc() needs them only round + and -).
-    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
-    .replace(/ \/ /g, '/')
-    .trim();
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      // 0.5rem → .5rem; no spaces round the / of a ratio or an alpha (calc() needs them only round + and -).
+      .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+      .replace(/ \/ /g, '/')
+      .trim()
+  );
 }
 
 /**
@@ -50,21 +52,30 @@ const PRIVATE_PROPERTY = /--_[\w-]+/g;
 function privatePropertyRenamer(sourceDir: URL): (css: string) => string {
   const uses = new Map<string, number>();
   for (const file of readdirSync(sourceDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
-    for (const [name] of readFileSync(new URL(file, sourceDir), 'utf8').matchAll(PRIVATE_PROPERTY)) uses.set(name, (uses.get(name) ?? 0) + 1);
+    for (const [name] of readFileSync(new URL(file, sourceDir), 'utf8').matchAll(PRIVATE_PROPERTY))
+      uses.set(name, (uses.get(name) ?? 0) + 1);
   }
   const byUse = [...uses].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1)).map(([name]) => name);
   const short = new Map(byUse.map((name, i) => [name, `--_${i.toString(36)}`]));
   return (css) => css.replace(PRIVATE_PROPERTY, (name) => short.get(name) ?? name);
 }
 
-function templateEdits(code: string, fileName: string, renameCss = (css: string) => css): { start: number; end: number; text: string }[] {
+function templateEdits(
+  code: string,
+  fileName: string,
+  renameCss = (css: string) => css,
+): { start: number; end: number; text: string }[] {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits: { start: number; end: number; text: string }[] = [];
   const cssPieces = new Set<ts.Node>();
   const visit = (node: ts.Node): void => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
       const isCss = CSS_TAGS.has(node.tag.text);
-      const kind = isCss ? (css: string) => renameCss(minifyCss(css)) : HTML_TAGS.has(node.tag.text) ? minifyHtml : undefined;
+      const kind = isCss
+        ? (css: string) => renameCss(minifyCss(css))
+        : HTML_TAGS.has(node.tag.text)
+          ? minifyHtml
+          : undefined;
       if (kind) {
         const t = node.template;
         const pieces = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
@@ -81,7 +92,9 @@ function templateEdits(code: string, fileName: string, renameCss = (css: string)
     } else if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) {
       // Only css`` is renamed: a private property named anywhere else would silently break.
       if (!cssPieces.has(node) && new RegExp(PRIVATE_PROPERTY.source).test(node.text)) {
-        throw new Error(`${fileName}: a private custom property (--_…) outside css\`\` would not be renamed with the rest.`);
+        throw new Error(
+          `${fileName}: a private custom property (--_…) outside css\`\` would not be renamed with the rest.`,
+        );
       }
     }
     ts.forEachChild(node, visit);

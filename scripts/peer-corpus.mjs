@@ -15,10 +15,11 @@ if (!existsSync(root)) {
   console.log(`peer corpus: ${root} is not here; nothing to read.`);
   process.exit(0);
 }
-const files = (dir) => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name);
-  return statSync(path).isDirectory() ? files(path) : /\.(xml|rss|atom|rdf)$/.test(name) ? [path] : [];
-});
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.(xml|rss|atom|rdf)$/.test(name) ? [path] : [];
+  });
 
 const bundle = await build({
   stdin: {
@@ -41,14 +42,28 @@ await page.addScriptTag({ content: bundle.outputFiles[0].text });
 
 const groups = new Map();
 for (const path of files(root)) {
-  const group = path.slice(root.length + 1).split('/').slice(0, -1).join('/');
+  const group = path
+    .slice(root.length + 1)
+    .split('/')
+    .slice(0, -1)
+    .join('/');
   const bytes = readFileSync(path);
   const text = bytes.toString('latin1');
   // Items as written: a rough count of <item>/<entry> start tags, the figure articles are measured against.
   const written = (text.match(/<(?:[\w-]+:)?(?:item|entry)[\s>]/g) ?? []).length;
   const result = await page.evaluate((b) => window.readFeed(b), [...bytes]);
-  if (process.env.VERBOSE && (result.error || result.skipped)) console.log(path.slice(root.length + 1), result.error ?? result.why.slice(0, 3).join(' | '));
-  const g = groups.get(group) ?? { feeds: 0, read: 0, errors: {}, written: 0, articles: 0, undated: 0, skipped: 0, repaired: 0 };
+  if (process.env.VERBOSE && (result.error || result.skipped))
+    console.log(path.slice(root.length + 1), result.error ?? result.why.slice(0, 3).join(' | '));
+  const g = groups.get(group) ?? {
+    feeds: 0,
+    read: 0,
+    errors: {},
+    written: 0,
+    articles: 0,
+    undated: 0,
+    skipped: 0,
+    repaired: 0,
+  };
   g.feeds++;
   if (result.error) g.errors[result.error] = (g.errors[result.error] ?? 0) + 1;
   else {
@@ -64,10 +79,18 @@ for (const path of files(root)) {
 await browser.close();
 
 const total = { feeds: 0, read: 0, written: 0, articles: 0 };
-console.log('group                                     feeds  read  items→articles  undated  skipped  repaired  not read');
+console.log(
+  'group                                     feeds  read  items→articles  undated  skipped  repaired  not read',
+);
 for (const [name, g] of [...groups].sort()) {
   for (const k of Object.keys(total)) total[k] += g[k];
-  const errors = Object.entries(g.errors).map(([code, n]) => `${n} ${code}`).join(', ');
-  console.log(`${name.padEnd(40)} ${String(g.feeds).padStart(6)} ${String(g.read).padStart(5)} ${`${g.written}→${g.articles}`.padStart(15)} ${String(g.undated).padStart(8)} ${String(g.skipped).padStart(8)} ${String(g.repaired).padStart(9)}  ${errors}`);
+  const errors = Object.entries(g.errors)
+    .map(([code, n]) => `${n} ${code}`)
+    .join(', ');
+  console.log(
+    `${name.padEnd(40)} ${String(g.feeds).padStart(6)} ${String(g.read).padStart(5)} ${`${g.written}→${g.articles}`.padStart(15)} ${String(g.undated).padStart(8)} ${String(g.skipped).padStart(8)} ${String(g.repaired).padStart(9)}  ${errors}`,
+  );
 }
-console.log(`all: ${total.read} of ${total.feeds} feeds read; ${total.articles} articles from ${total.written} items written.`);
+console.log(
+  `all: ${total.read} of ${total.feeds} feeds read; ${total.articles} articles from ${total.written} items written.`,
+);

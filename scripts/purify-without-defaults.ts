@@ -37,7 +37,8 @@ export const NOTICE =
 function namesOf(code: string, name: string): { list: RegExp; names: string[] } {
   const list = new RegExp(`^const ${name.replace('$', '\\$')} = freeze\\(\\[([^\\]]*)\\]\\);$`, 'm');
   const body = list.exec(code)?.[1];
-  if (body === undefined) throw new Error(`purify-without-defaults: DOMPurify's list ${name} has changed; review before emptying.`);
+  if (body === undefined)
+    throw new Error(`purify-without-defaults: DOMPurify's list ${name} has changed; review before emptying.`);
   return { list, names: [...body.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]) };
 }
 
@@ -70,23 +71,33 @@ export function purifyWithoutDefaults(): Plugin {
         throw new Error(`purify-without-defaults: DOMPurify resolved to ${id}, not the ES build this plugin knows.`);
       }
       if (/\/src\/.*\.ts$/.test(id) && !id.endsWith('/src/model/sanitize.ts') && /from ['"]dompurify['"]/.test(code)) {
-        throw new Error(`purify-without-defaults: ${id} uses DOMPurify too; only src/model/sanitize.ts is known to name its allowlists.`);
+        throw new Error(
+          `purify-without-defaults: ${id} uses DOMPurify too; only src/model/sanitize.ts is known to name its allowlists.`,
+        );
       }
       if (!PURIFY.test(id)) return null;
       let out = code;
       const allowed = allowedTags();
       for (const name of [...DEFAULT_ONLY_LISTS, ...NAMESPACE_LISTS]) {
         const { list, names } = namesOf(out, name);
-        const clash = NAMESPACE_LISTS.includes(name) ? allowed.filter((tag) => names.includes(tag) && !SHARED_NAMES.includes(tag)) : [];
-        if (clash.length) throw new Error(`purify-without-defaults: allowed tags ${clash.join(', ')} are in DOMPurify's ${name}; its namespace checks need that list.`);
+        const clash = NAMESPACE_LISTS.includes(name)
+          ? allowed.filter((tag) => names.includes(tag) && !SHARED_NAMES.includes(tag))
+          : [];
+        if (clash.length)
+          throw new Error(
+            `purify-without-defaults: allowed tags ${clash.join(', ')} are in DOMPurify's ${name}; its namespace checks need that list.`,
+          );
         out = out.replace(list, () => `const ${name} = freeze([]);`);
       }
       return { code: out, map: null };
     },
     generateBundle(_options, bundle) {
       // The Apache-2.0 licence asks that modified files say so: the licence file beside the bundle does.
-      const licences = Object.values(bundle).find((file) => file.type === 'asset' && file.fileName.endsWith('.LICENSE.txt'));
-      if (!licences || licences.type !== 'asset') throw new Error('purify-without-defaults: no .LICENSE.txt asset to note the change in.');
+      const licences = Object.values(bundle).find(
+        (file) => file.type === 'asset' && file.fileName.endsWith('.LICENSE.txt'),
+      );
+      if (!licences || licences.type !== 'asset')
+        throw new Error('purify-without-defaults: no .LICENSE.txt asset to note the change in.');
       licences.source = String(licences.source).replace(/^DOMPurify .*$/m, (heading) => `${heading}\n\n${NOTICE}`);
     },
   };

@@ -18,11 +18,23 @@ const server = await startServer();
 const { port } = server.address();
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   for (const shot of SHOTS) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1, timezoneId: 'America/New_York' });
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      deviceScaleFactor: 1,
+      timezoneId: 'America/New_York',
+    });
     await page.goto(`http://127.0.0.1:${port}${shot.path}`, { waitUntil: 'networkidle' });
     // Every feed settled (cards, or the report in place), and every image decoded.
     await page.waitForFunction(() =>
@@ -32,7 +44,10 @@ try {
       }),
     );
     await page.evaluate(async () => {
-      const images = (root) => [...root.querySelectorAll('img'), ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? images(el.shadowRoot) : []))];
+      const images = (root) => [
+        ...root.querySelectorAll('img'),
+        ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? images(el.shadowRoot) : [])),
+      ];
       // Lazy images load as the full-page capture scrolls; eager ones are waited for here.
       for (const img of images(document)) img.loading = 'eager';
       const settle = (img) => Promise.race([img.decode().catch(() => {}), new Promise((r) => setTimeout(r, 2000))]);

@@ -19,7 +19,11 @@ import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINES, SUPPORT } from './engines.mjs';
 
-const LABELS = { chromium: 'Chromium', firefox: 'Firefox ESR', webkit: 'WebKit (WebKitGTK MiniBrowser + WebKitWebDriver)' };
+const LABELS = {
+  chromium: 'Chromium',
+  firefox: 'Firefox ESR',
+  webkit: 'WebKit (WebKitGTK MiniBrowser + WebKitWebDriver)',
+};
 
 /** True when the value of an opt-out variable means yes ('', '0', 'false', 'no' mean no). */
 export const isSet = (value) => value !== undefined && !['', '0', 'false', 'no'].includes(String(value).toLowerCase());
@@ -58,7 +62,18 @@ export function plan(facts, { optOut = false, ci = false } = {}) {
     const steps = [
       [...sudo, 'apt-get', 'update', '-qq'],
       // Waits for dpkg's lock instead of failing while, say, unattended-upgrades runs after boot.
-      [...sudo, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=300', ...packages],
+      [
+        ...sudo,
+        'env',
+        'DEBIAN_FRONTEND=noninteractive',
+        'apt-get',
+        'install',
+        '-y',
+        '-qq',
+        '-o',
+        'DPkg::Lock::Timeout=300',
+        ...packages,
+      ],
     ];
     return { action: 'install', missing, packages, engines, steps };
   }
@@ -94,7 +109,8 @@ function hasFont(family, apt) {
 /** Looks at this machine: which engines, commands and fonts are here, and who we are. */
 export function probe(env = process.env) {
   const engines = {};
-  for (const [name, e] of Object.entries(ENGINES)) engines[name] = existsSync(e.binary) && (!e.driver || existsSync(e.driver));
+  for (const [name, e] of Object.entries(ENGINES))
+    engines[name] = existsSync(e.binary) && (!e.driver || existsSync(e.driver));
   const commands = {};
   const fonts = {};
   for (const need of Object.values(SUPPORT)) {
@@ -123,12 +139,24 @@ const list = (missing) => missing.map((m) => `  ${m.apt.padEnd(18)} ${m.why}`).j
  * @returns {{ ok: boolean, engines: string[], xvfbRun: string, display: boolean }}
  *   ok false: the caller should exit 1 (the reason and the command have been printed).
  */
-export function setUp({ env = process.env, dryRun = false, label = 'party-news setup', log = console.log, warn = console.warn } = {}) {
+export function setUp({
+  env = process.env,
+  dryRun = false,
+  label = 'party-news setup',
+  log = console.log,
+  warn = console.warn,
+} = {}) {
   let facts = probe(env);
   const options = { optOut: isSet(env.PARTY_NEWS_NO_INSTALL), ci: isSet(env.CI) };
-  if (!facts.root && facts.sudoInstalled && facts.apt && !options.optOut && plan(facts, options).action !== 'run') facts.sudo = canSudo();
+  if (!facts.root && facts.sudoInstalled && facts.apt && !options.optOut && plan(facts, options).action !== 'run')
+    facts.sudo = canSudo();
   let decision = plan(facts, options);
-  const result = () => ({ ok: true, engines: decision.engines, xvfbRun: facts.commands['xvfb-run'], display: facts.display });
+  const result = () => ({
+    ok: true,
+    engines: decision.engines,
+    xvfbRun: facts.commands['xvfb-run'],
+    display: facts.display,
+  });
 
   if (decision.action === 'run') {
     if (dryRun) log(`${label}: nothing missing; engines: ${decision.engines.join(', ')}.`);
@@ -141,16 +169,22 @@ export function setUp({ env = process.env, dryRun = false, label = 'party-news s
       log(`${label}: would run (as ${facts.root ? 'root' : 'passwordless sudo'}): ${shown}`);
       return result();
     }
-    log(`${label}: installing them (as ${facts.root ? 'root' : 'passwordless sudo'}; PARTY_NEWS_NO_INSTALL=1 leaves apt alone):\n  ${shown}\n` +
-      `${label}: ${decision.missing.some((m) => ENGINES[m.name]) ? 'the browsers are a few hundred MB, so this takes a few minutes; ' : ''}apt's output is shown if it fails.`);
+    log(
+      `${label}: installing them (as ${facts.root ? 'root' : 'passwordless sudo'}; PARTY_NEWS_NO_INSTALL=1 leaves apt alone):\n  ${shown}\n` +
+        `${label}: ${decision.missing.some((m) => ENGINES[m.name]) ? 'the browsers are a few hundred MB, so this takes a few minutes; ' : ''}apt's output is shown if it fails.`,
+    );
     for (const step of decision.steps) {
       const run = spawnSync(step[0], step.slice(1), {
-        stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
         env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
       });
       if (run.status !== 0) {
         const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
-        warn(`${output}\n${label}: \`${step.join(' ')}\` failed (${run.error?.message ?? `exit ${run.status}`}); no test run.`);
+        warn(
+          `${output}\n${label}: \`${step.join(' ')}\` failed (${run.error?.message ?? `exit ${run.status}`}); no test run.`,
+        );
         return { ...result(), ok: false };
       }
     }
@@ -162,19 +196,24 @@ export function setUp({ env = process.env, dryRun = false, label = 'party-news s
       return result();
     }
     // Installed, yet still not found: a path in engines.mjs this system does not use (another architecture?).
-    warn(`${label}: still missing after apt-get install:\n${list(decision.missing)}\n` +
-      `Expected at: ${decision.missing.map((m) => ENGINES[m.name]?.binary ?? SUPPORT[m.name]?.command ?? SUPPORT[m.name]?.font).join(', ')} (scripts/engines.mjs).`);
+    warn(
+      `${label}: still missing after apt-get install:\n${list(decision.missing)}\n` +
+        `Expected at: ${decision.missing.map((m) => ENGINES[m.name]?.binary ?? SUPPORT[m.name]?.command ?? SUPPORT[m.name]?.font).join(', ')} (scripts/engines.mjs).`,
+    );
     return { ...result(), ok: false };
   }
 
   // Cannot install: say exactly what to run.
-  const head = `${label}: the three-engine test run needs these Debian packages, missing here:\n${list(decision.missing)}\n` +
+  const head =
+    `${label}: the three-engine test run needs these Debian packages, missing here:\n${list(decision.missing)}\n` +
     `Not installing: ${decision.reason}. Install them${facts.root || facts.sudoInstalled ? '' : ' as root'} with:\n  ${decision.command}`;
   if (decision.action === 'stop') {
     warn(`${head}\n${options.ci ? 'CI needs all of them.' : 'No engine can run.'}`);
     return { ...result(), ok: false };
   }
-  warn(`${head}\nRunning without them: ${decision.engines.join(', ')} only${decision.missing.some((m) => m.name === 'fonts') ? ' (layout tests may fail without the fonts)' : ''}.`);
+  warn(
+    `${head}\nRunning without them: ${decision.engines.join(', ')} only${decision.missing.some((m) => m.name === 'fonts') ? ' (layout tests may fail without the fonts)' : ''}.`,
+  );
   return result();
 }
 

@@ -19,12 +19,13 @@ const machine = (over = {}) => ({
   ...Object.fromEntries(Object.entries(over).filter(([k]) => !['engines', 'commands', 'fonts'].includes(k))),
 });
 /** A fresh Debian machine: Node and npm, none of what the tests need. */
-const fresh = (over = {}) => machine({
-  engines: { chromium: false, firefox: false, webkit: false },
-  commands: { 'xvfb-run': '', xauth: '' },
-  fonts: { 'Noto Sans': false },
-  ...over,
-});
+const fresh = (over = {}) =>
+  machine({
+    engines: { chromium: false, firefox: false, webkit: false },
+    commands: { 'xvfb-run': '', xauth: '' },
+    fonts: { 'Noto Sans': false },
+    ...over,
+  });
 
 test('everything present: run all three engines, install nothing', () => {
   const p = plan(machine());
@@ -39,7 +40,17 @@ test('fresh machine as root: apt-get update, then install every package, noninte
   assert.deepEqual(p.packages, ALL);
   assert.deepEqual(p.steps, [
     ['apt-get', 'update', '-qq'],
-    ['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=300', ...ALL],
+    [
+      'env',
+      'DEBIAN_FRONTEND=noninteractive',
+      'apt-get',
+      'install',
+      '-y',
+      '-qq',
+      '-o',
+      'DPkg::Lock::Timeout=300',
+      ...ALL,
+    ],
   ]);
   for (const m of p.missing) assert.ok(m.why.length > 10, `${m.apt} says why it is needed`);
 });
@@ -47,7 +58,13 @@ test('fresh machine as root: apt-get update, then install every package, noninte
 test('fresh machine with passwordless sudo: the same steps through sudo -n', () => {
   const p = plan(fresh({ root: false, sudo: true }));
   assert.equal(p.action, 'install');
-  assert.deepEqual(p.steps.map((s) => s.slice(0, 3)), [['sudo', '-n', 'apt-get'], ['sudo', '-n', 'env']]);
+  assert.deepEqual(
+    p.steps.map((s) => s.slice(0, 3)),
+    [
+      ['sudo', '-n', 'apt-get'],
+      ['sudo', '-n', 'env'],
+    ],
+  );
 });
 
 test('fresh machine, not root, no sudo: stop with the exact command', () => {

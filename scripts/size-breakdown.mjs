@@ -59,10 +59,13 @@ function partOf(source) {
   if (!ours) return 'other';
   const [folder, file] = ours[1].includes('/') ? ours[1].split('/') : ['', ours[1]];
   if (file.endsWith('.styles')) return 'CSS (all elements)';
-  if (folder === 'report' && file !== 'report' && file !== 'define') return 'report tools (text size, viewer, read aloud, share, JSON-LD)';
+  if (folder === 'report' && file !== 'report' && file !== 'define')
+    return 'report tools (text size, viewer, read aloud, share, JSON-LD)';
   if (folder === 'model' && ['xml-feed', 'decode', 'parse-feed'].includes(file)) return 'model: RSS/Atom/encodings';
-  if (folder === 'model' && ['fetch-feed', 'feed-cache', 'feed-error'].includes(file)) return 'model: fetch, retry, saved feed';
-  if (folder === 'model' && ['sanitize', 'legacy-captions', 'urls'].includes(file)) return 'model: sanitiser config, captions, URLs';
+  if (folder === 'model' && ['fetch-feed', 'feed-cache', 'feed-error'].includes(file))
+    return 'model: fetch, retry, saved feed';
+  if (folder === 'model' && ['sanitize', 'legacy-captions', 'urls'].includes(file))
+    return 'model: sanitiser config, captions, URLs';
   if (folder === 'model' && file === 'messages') return 'model: vi/en messages';
   if (folder === 'model') return 'model: validate, dates, text, browse';
   return `elements: ${folder || file}`;
@@ -88,8 +91,11 @@ try {
   });
   rows.sort((a, b) => b.marginal - a.marginal);
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-  console.log(`dist/party-news.iife.js by part (minified bytes, marginal gzip -9 cost); whole bundle ${kb(whole)} gzipped`);
-  for (const { part, own, marginal } of rows) console.log(`${kb(own).padStart(10)} ${kb(marginal).padStart(10)}  ${part}`);
+  console.log(
+    `dist/party-news.iife.js by part (minified bytes, marginal gzip -9 cost); whole bundle ${kb(whole)} gzipped`,
+  );
+  for (const { part, own, marginal } of rows)
+    console.log(`${kb(own).padStart(10)} ${kb(marginal).padStart(10)}  ${part}`);
   const deps = rows.filter((r) => r.part === 'Lit' || r.part === 'DOMPurify').reduce((sum, r) => sum + r.marginal, 0);
   console.log(`Lit + DOMPurify: ${kb(deps)} of it; party-news's own code and CSS: ${kb(whole - deps)}.`);
 } finally {

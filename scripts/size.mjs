@@ -19,7 +19,8 @@ if (!existsSync(IIFE)) {
 }
 
 console.log('file                                    bytes    gzip -9     brotli');
-const row = (name, m) => console.log(`${name.padEnd(36)}${kb(m.raw).padStart(9)}${kb(m.gzip).padStart(11)}${kb(m.brotli).padStart(11)}`);
+const row = (name, m) =>
+  console.log(`${name.padEnd(36)}${kb(m.raw).padStart(9)}${kb(m.gzip).padStart(11)}${kb(m.brotli).padStart(11)}`);
 const iife = measure(IIFE);
 row(IIFE, iife);
 // An ES entry costs itself plus every chunk it imports (Lit and DOMPurify excluded: the host has them).
@@ -27,13 +28,20 @@ const closure = (file, seen = new Set()) => {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  for (const [, spec] of code.matchAll(/from\s*["'](\.{1,2}\/[^"']+)["']/g)) closure(new URL(spec, `file://${process.cwd()}/${file}`).pathname.slice(process.cwd().length + 1), seen);
+  for (const [, spec] of code.matchAll(/from\s*["'](\.{1,2}\/[^"']+)["']/g))
+    closure(new URL(spec, `file://${process.cwd()}/${file}`).pathname.slice(process.cwd().length + 1), seen);
   return seen;
 };
-for (const file of readdirSync('dist').filter((f) => f.endsWith('.js') && !f.includes('iife')).sort()) {
+for (const file of readdirSync('dist')
+  .filter((f) => f.endsWith('.js') && !f.includes('iife'))
+  .sort()) {
   const code = [...closure(`dist/${file}`)].map((f) => readFileSync(f, 'utf8')).join('\n');
   const raw = Buffer.from(code);
-  row(`dist/${file} (+ its chunks)`, { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: brotliCompressSync(raw).length });
+  row(`dist/${file} (+ its chunks)`, {
+    raw: raw.length,
+    gzip: gzipSync(raw, { level: 9 }).length,
+    brotli: brotliCompressSync(raw).length,
+  });
 }
 
 const budget = BUDGET_KB * 1024;
@@ -42,12 +50,18 @@ const budget = BUDGET_KB * 1024;
 const ceilingArg = process.argv.indexOf('--ceiling');
 const ceiling = ceilingArg > 0 ? Number(process.argv[ceilingArg + 1]) * 1024 : Infinity;
 if (iife.gzip > ceiling) {
-  console.error(`\nsize: FAIL — ${IIFE} is ${kb(iife.gzip)} gzipped, over the ${kb(ceiling)} ceiling set in .ci/run (budget ${BUDGET_KB} KB).`);
+  console.error(
+    `\nsize: FAIL — ${IIFE} is ${kb(iife.gzip)} gzipped, over the ${kb(ceiling)} ceiling set in .ci/run (budget ${BUDGET_KB} KB).`,
+  );
   process.exit(1);
 }
 if (iife.gzip > budget) {
   const verdict = process.argv.includes('--report-only') ? 'OVER BUDGET (reported, not enforced)' : 'FAIL';
-  console.error(`\nsize: ${verdict} — ${IIFE} is ${kb(iife.gzip)} gzipped, over its ${BUDGET_KB} KB budget by ${kb(iife.gzip - budget)}.`);
+  console.error(
+    `\nsize: ${verdict} — ${IIFE} is ${kb(iife.gzip)} gzipped, over its ${BUDGET_KB} KB budget by ${kb(iife.gzip - budget)}.`,
+  );
   process.exit(process.argv.includes('--report-only') ? 0 : 1);
 }
-console.log(`\nsize: ${IIFE} is ${kb(iife.gzip)} gzipped, within its ${BUDGET_KB} KB budget (${kb(budget - iife.gzip)} to spare).`);
+console.log(
+  `\nsize: ${IIFE} is ${kb(iife.gzip)} gzipped, within its ${BUDGET_KB} KB budget (${kb(budget - iife.gzip)} to spare).`,
+);

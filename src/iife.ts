@@ -13,7 +13,14 @@ declare global {
   }
 }
 
-const PartyNews = Object.freeze({ version, PartyNewsFeed, PartyNewsCard, PartyNewsReport, PartyNewsRelated, normalizeFeed });
+const PartyNews = Object.freeze({
+  version,
+  PartyNewsFeed,
+  PartyNewsCard,
+  PartyNewsReport,
+  PartyNewsRelated,
+  normalizeFeed,
+});
 
 // A second copy of the script keeps the first global: its classes are the registered ones.
 window.PartyNews ??= PartyNews;

@@ -2,11 +2,26 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/card/define.js';
 import type { PartyNewsCard } from '../src/card/card.js';
-import { brokenImageItem, longTitleItem, noImageItem, noSummaryItem, noUrlItem, seedItem, toArticles } from '../fixtures/samples.js';
+import {
+  brokenImageItem,
+  longTitleItem,
+  noImageItem,
+  noSummaryItem,
+  noUrlItem,
+  seedItem,
+  toArticles,
+} from '../fixtures/samples.js';
 
 type Args = Pick<PartyNewsCard, 'layout' | 'headingLevel' | 'article'>;
 
-const [seed, longTitle, noImage, noSummary, noUrl, brokenImage] = toArticles([seedItem, longTitleItem, noImageItem, noSummaryItem, noUrlItem, brokenImageItem]);
+const [seed, longTitle, noImage, noSummary, noUrl, brokenImage] = toArticles([
+  seedItem,
+  longTitleItem,
+  noImageItem,
+  noSummaryItem,
+  noUrlItem,
+  brokenImageItem,
+]);
 
 const meta: Meta<Args> = {
   title: 'Elements/Card',

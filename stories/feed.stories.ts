@@ -6,7 +6,9 @@ import type { PartyNewsReport } from '../src/report/report.js';
 import { pagedFeedJson, seedFeedJson } from '../fixtures/samples.js';
 import { PENDING_FEED_URL } from './support/pending-network.js';
 
-type Args = Partial<Pick<PartyNewsFeed, 'src' | 'feed' | 'layout' | 'pageSize' | 'category' | 'searchable' | 'open' | 'retries'>> & { inline?: unknown };
+type Args = Partial<
+  Pick<PartyNewsFeed, 'src' | 'feed' | 'layout' | 'pageSize' | 'category' | 'searchable' | 'open' | 'retries'>
+> & { inline?: unknown };
 
 const meta: Meta<Args> = {
   title: 'Elements/Feed',

@@ -14,7 +14,12 @@ type PageWindow = Window & typeof globalThis & { PartyNews: { normalizeFeed: typ
 
 const feedOf = (bodies: string[]) => ({
   version: 'https://jsonfeed.org/version/1.1',
-  items: bodies.map((content_html, i) => ({ id: `b${i}`, title: `Bài ${i}`, content_html, date_published: '2022-03-30T11:32:00+07:00' })),
+  items: bodies.map((content_html, i) => ({
+    id: `b${i}`,
+    title: `Bài ${i}`,
+    content_html,
+    date_published: '2022-03-30T11:32:00+07:00',
+  })),
 });
 
 async function bodiesRenderedBy(doc: Document, normalize: typeof normalizeFeed, feed: unknown): Promise<string[]> {
@@ -51,7 +56,7 @@ describe('the bundled sanitiser', () => {
     fromBundle.forEach((body, i) => expect(body, XSS_PAYLOADS[i]).to.equal(fromSource[i]));
   });
 
-  it('keeps the seed feed\'s real bodies exactly as the source does', async () => {
+  it("keeps the seed feed's real bodies exactly as the source does", async () => {
     const feed = await seedJson();
     const fromSource = await bodiesRenderedBy(document, normalizeFeed, feed);
     const fromBundle = await bodiesRenderedBy(win.document, win.PartyNews.normalizeFeed, feed);

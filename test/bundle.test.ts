@@ -24,7 +24,13 @@ describe('dist/party-news.iife.js by a plain script tag', () => {
     const response = await fetch('/dist/party-news.iife.js.LICENSE.txt');
     expect(response.ok).to.equal(true);
     const texts = await response.text();
-    for (const licence of ['MIT License', 'BSD 3-Clause License', 'Copyright (c) 2017 Google LLC', 'Apache License', 'Version 2.0, January 2004']) {
+    for (const licence of [
+      'MIT License',
+      'BSD 3-Clause License',
+      'Copyright (c) 2017 Google LLC',
+      'Apache License',
+      'Version 2.0, January 2004',
+    ]) {
       expect(texts, licence).to.contain(licence);
     }
   });
@@ -49,14 +55,20 @@ describe('dist/party-news.iife.js by a plain script tag', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
-  it('adds nothing to the page but the elements, PartyNews and Lit\'s version arrays', async () => {
+  it("adds nothing to the page but the elements, PartyNews and Lit's version arrays", async () => {
     const blank = await load('/test/pages/blank.html');
     const page = await load('/test/pages/script-tag.html');
     frames.push(blank, page);
     const before = new Set(Object.keys(blank.contentWindow!));
     const added = Object.keys(page.contentWindow!).filter((k) => !before.has(k) && k !== 'pageErrors');
     // litPropertyMetadata is Lit's own, like its version arrays.
-    const allowed = ['PartyNews', 'litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
+    const allowed = [
+      'PartyNews',
+      'litHtmlVersions',
+      'litElementVersions',
+      'reactiveElementVersions',
+      'litPropertyMetadata',
+    ];
     expect(added.filter((k) => !allowed.includes(k))).to.deep.equal([]);
   });
 

@@ -6,7 +6,12 @@ import { openFrame, SEED_URL, seedJson } from './harness.js';
 // iframe, its own element registry and module map), so nothing is defined before it starts.
 
 type PageWindow = Window & typeof globalThis & { imported?: Promise<Record<string, unknown>> };
-type Page = { win: PageWindow; warnings: string[]; errors: string[]; load(url: string): Promise<Record<string, unknown>> };
+type Page = {
+  win: PageWindow;
+  warnings: string[];
+  errors: string[];
+  load(url: string): Promise<Record<string, unknown>>;
+};
 
 const TAGS = ['party-news-feed', 'party-news-card', 'party-news-report', 'party-news-related'];
 
@@ -84,15 +89,22 @@ describe('define modules and the classes entry', function () {
 
   it('defines the dependencies with the classes the element renders: a report from feed/define shows its related list', async () => {
     await inPage(async ({ win, load }) => {
-      const { PartyNewsFeed } = (await load('/src/feed/define.ts')) as { PartyNewsFeed: { dependencies: Record<string, unknown> } };
+      const { PartyNewsFeed } = (await load('/src/feed/define.ts')) as {
+        PartyNewsFeed: { dependencies: Record<string, unknown> };
+      };
       const Report = PartyNewsFeed.dependencies['party-news-report'] as { dependencies: Record<string, unknown> };
       expect(win.customElements.get('party-news-report')).to.equal(Report);
       expect(win.customElements.get('party-news-related')).to.equal(Report.dependencies['party-news-related']);
 
       // Normalised in the page itself: its model knows its own articles.
-      const { normalizeFeed } = (await load('/src/model/normalize-feed.ts')) as { normalizeFeed: (json: unknown, o: object) => { articles: unknown[] } };
+      const { normalizeFeed } = (await load('/src/model/normalize-feed.ts')) as {
+        normalizeFeed: (json: unknown, o: object) => { articles: unknown[] };
+      };
       const { articles } = normalizeFeed(await seedJson(), { baseUrl: SEED_URL });
-      const report = win.document.createElement('party-news-report') as HTMLElement & { article: unknown; related: unknown };
+      const report = win.document.createElement('party-news-report') as HTMLElement & {
+        article: unknown;
+        related: unknown;
+      };
       report.article = articles[0];
       report.related = articles.slice(1);
       win.document.body.append(report);
@@ -115,7 +127,10 @@ describe('define modules and the classes entry', function () {
   });
 
   it('stays silent when the script-tag bundle and the ES build of the same version meet, in either order', async () => {
-    for (const urls of [['/dist/party-news.iife.js', '/dist/party-news.js'], ['/dist/feed.js', '/dist/party-news.iife.js', '/dist/party-news.iife.js']]) {
+    for (const urls of [
+      ['/dist/party-news.iife.js', '/dist/party-news.js'],
+      ['/dist/feed.js', '/dist/party-news.iife.js', '/dist/party-news.iife.js'],
+    ]) {
       await inPage(async ({ win, load, warnings, errors }) => {
         for (const url of urls) await load(url);
         expect(defined(win), urls.join(' + ')).to.have.length(4);
@@ -135,7 +150,10 @@ describe('define modules and the classes entry', function () {
       await load('/dist/party-news.js');
       expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<party-news-related>').and.to.contain('party-news 0.0.1').and.to.contain(`party-news ${version}`);
+      expect(warnings[0])
+        .to.contain('<party-news-related>')
+        .and.to.contain('party-news 0.0.1')
+        .and.to.contain(`party-news ${version}`);
       expect(win.customElements.get('party-news-related')).to.equal(Older);
       expect(defined(win)).to.have.length(4);
     });
@@ -143,9 +161,12 @@ describe('define modules and the classes entry', function () {
 
   it('warns from the script-tag bundle too, once for each copy of it', async () => {
     await inPage(async ({ win, load, warnings }) => {
-      win.customElements.define('party-news-feed', class extends win.HTMLElement {
-        static version = '9.0.0';
-      });
+      win.customElements.define(
+        'party-news-feed',
+        class extends win.HTMLElement {
+          static version = '9.0.0';
+        },
+      );
       await load('/dist/party-news.iife.js');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<party-news-feed>').and.to.contain('party-news 9.0.0');

@@ -26,7 +26,8 @@ async function inPage(src: string, test: (f: Frame) => Promise<void>): Promise<v
 }
 
 const cardsOf = (feed: Element | null) => [...(feed?.shadowRoot?.querySelectorAll('[part~="card"]') ?? [])];
-const settled = (feed: Element | null, n: number) => waitUntil(() => cardsOf(feed).length === n, `${feed?.id} shows ${n} cards`, { timeout: 8000 });
+const settled = (feed: Element | null, n: number) =>
+  waitUntil(() => cardsOf(feed).length === n, `${feed?.id} shows ${n} cards`, { timeout: 8000 });
 
 describe('embedding by script tag', () => {
   for (const [name, attrs, where] of [
@@ -59,7 +60,7 @@ describe('embedding by script tag', () => {
     });
   });
 
-  it('follows the portal\'s own scripts adding, moving and removing elements later', async () => {
+  it("follows the portal's own scripts adding, moving and removing elements later", async () => {
     await inPage(page('', 'head'), async (f) => {
       const remote = f.doc.getElementById('remote')!;
       await settled(remote, 3);
@@ -88,9 +89,17 @@ describe('embedding by script tag', () => {
       const feed = f.doc.getElementById('remote')!;
       await settled(feed, 3);
       (cardsOf(feed)[0].querySelector('.link') as HTMLElement).click();
-      const report = await waitUntil(() => feed.shadowRoot!.querySelector('party-news-report'), 'the report opened in the feed').then(() => feed.shadowRoot!.querySelector('party-news-report')!);
-      await waitUntil(() => report.shadowRoot?.querySelectorAll('figure figcaption').length === 2, 'two captioned photos');
-      const captions = [...report.shadowRoot!.querySelectorAll('figcaption')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+      const report = await waitUntil(
+        () => feed.shadowRoot!.querySelector('party-news-report'),
+        'the report opened in the feed',
+      ).then(() => feed.shadowRoot!.querySelector('party-news-report')!);
+      await waitUntil(
+        () => report.shadowRoot?.querySelectorAll('figure figcaption').length === 2,
+        'two captioned photos',
+      );
+      const captions = [...report.shadowRoot!.querySelectorAll('figcaption')].map((c) =>
+        c.textContent!.replace(/\s+/g, ' ').trim(),
+      );
       expect(captions).to.deep.equal([
         'Đồng chí Trương Thu Hòa – Bí thư Đảng ủy, Giám đốc Chi nhánh phát biểu tại Hội nghị',
         'Quang cảnh Hội nghị tại phần thảo luận',

@@ -61,6 +61,10 @@ export function cards(el: Element): HTMLElement[] {
 
 /** Resolves when a feed has settled: cards, an error or the empty state; fails naming what it waited for. */
 export async function feedSettled<T extends Element>(el: T, timeout = 8000): Promise<T> {
-  await waitUntil(() => cards(el).length > 0 || part(el, 'error') || part(el, 'empty'), `<${el.localName}> did not show cards, an error or the empty state`, { timeout });
+  await waitUntil(
+    () => cards(el).length > 0 || part(el, 'error') || part(el, 'empty'),
+    `<${el.localName}> did not show cards, an error or the empty state`,
+    { timeout },
+  );
   return el;
 }

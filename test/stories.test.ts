@@ -30,7 +30,9 @@ async function settled(root: Element): Promise<void> {
   await waitUntil(
     () => {
       const feeds = all(root).filter((el) => el.localName === 'party-news-feed');
-      return feeds.every((f) => f.shadowRoot?.querySelector('[part~="card"], [part~="report"], [part~="error"], [part~="empty"], .skeletons'));
+      return feeds.every((f) =>
+        f.shadowRoot?.querySelector('[part~="card"], [part~="report"], [part~="error"], [part~="empty"], .skeletons'),
+      );
     },
     'story did not settle',
     { timeout: 8000 },
@@ -44,7 +46,10 @@ for (const [name, module] of modules) {
 
   describe(`stories: ${name}`, () => {
     for (const [storyName, story] of stories) {
-      for (const [lang, scheme] of [['vi', 'light'], ['en', 'dark']]) {
+      for (const [lang, scheme] of [
+        ['vi', 'light'],
+        ['en', 'dark'],
+      ]) {
         it(`${storyName} (${lang}, ${scheme})`, async () => {
           const errors: unknown[] = [];
           const original = console.error;

@@ -24,22 +24,29 @@ export interface CardOptions {
  * straight into its list (with cardStyles), so a thousand cards cost a thousand templates, not a
  * thousand elements with shadow roots.
  */
-export function cardTemplate(a: Article, { layout, headingLevel, lang, timeZone, part = 'base', showCategory = true }: CardOptions) {
+export function cardTemplate(
+  a: Article,
+  { layout, headingLevel, lang, timeZone, part = 'base', showCategory = true }: CardOptions,
+) {
   const compact = layout === 'compact';
   const tag = headingTag(validLevel(headingLevel, 2, 3));
   const image = !compact && a.image;
   return html`<article part=${part} class="card ${layout}" lang=${a.language ?? nothing}>
-    ${image
-      ? html`<div part="media" class="media">
+    ${
+      image
+        ? html`<div part="media" class="media">
           <img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" />
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="text">
       ${a.category && showCategory && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
       ${staticHtml`<${tag} part="title" class="title">${articleLink(a, a.title)}</${tag}>`}
-      ${a.datePublished
-        ? html`<time part="meta" class="meta" datetime=${a.datePublished.toISOString()}>${formatDateTime(a.datePublished, lang, timeZone)}</time>`
-        : nothing}
+      ${
+        a.datePublished
+          ? html`<time part="meta" class="meta" datetime=${a.datePublished.toISOString()}>${formatDateTime(a.datePublished, lang, timeZone)}</time>`
+          : nothing
+      }
       ${a.summary && !compact ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
     </div>
   </article>`;

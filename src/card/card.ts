@@ -65,6 +65,13 @@ export class PartyNewsCard extends PartyNewsElement {
 
   protected override render() {
     const a = this.shown;
-    return a ? cardTemplate(a, { layout: this.layout, headingLevel: this.headingLevel, lang: this.uiLang, timeZone: this.zone }) : nothing;
+    return a
+      ? cardTemplate(a, {
+          layout: this.layout,
+          headingLevel: this.headingLevel,
+          lang: this.uiLang,
+          timeZone: this.zone,
+        })
+      : nothing;
   }
 }

@@ -28,7 +28,11 @@ export interface Preview {
 
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve));
 
-async function read(source: { data: unknown } | { text: string }, baseUrl: string, preview?: Preview): Promise<NormalizedFeed> {
+async function read(
+  source: { data: unknown } | { text: string },
+  baseUrl: string,
+  preview?: Preview,
+): Promise<NormalizedFeed> {
   const data = 'data' in source ? source.data : parseFeed(source.text);
   const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
   if (preview && Array.isArray(items) && items.length > PREVIEW_FROM) {

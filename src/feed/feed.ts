@@ -174,7 +174,10 @@ export class PartyNewsFeed extends PartyNewsElement {
       return;
     }
     // A huge feed shows its first screen early, unless a filter decides what that screen holds.
-    const preview = this.category || this.query ? undefined : { count: this.pageStep, show: (first: Article[]) => (this.articles = first) };
+    const preview =
+      this.category || this.query
+        ? undefined
+        : { count: this.pageStep, show: (first: Article[]) => (this.articles = first) };
     const result = await this.loader.load(source, { timeout: this.timeout, retries: this.retries }, preview);
     if (!result) return; // superseded by a newer load
     this.loading = false;
@@ -335,32 +338,40 @@ export class PartyNewsFeed extends PartyNewsElement {
           ? this.t('showing', { shown: visible.length, total: matching.length })
           : '';
     return html`
-      ${this.searchable
-        ? html`<div part="toolbar" class="toolbar" role="search">
+      ${
+        this.searchable
+          ? html`<div part="toolbar" class="toolbar" role="search">
             <label for="search">${this.t('search')}</label>
             <input part="search" id="search" type="search" .value=${this.query} @input=${this.onSearch} autocomplete="off" />
           </div>`
-        : nothing}
+          : nothing
+      }
       <p part="status" class="visually-hidden" role="status">${status}</p>
-      ${this.error && this.savedAt
-        ? html`<div part="notice" class="notice">
+      ${
+        this.error && this.savedAt
+          ? html`<div part="notice" class="notice">
             ${this.t('stale', { time: formatDateTime(new Date(this.savedAt), this.uiLang, this.zone) })}
             <span class="code">(${this.t('errorCode')}: ${this.error.code})</span>
             <button part="retry" class="link" type="button" @click=${this.onRetry}>${this.t('retry')}</button>
           </div>`
-        : nothing}
-      ${this.loading && !this.articles.length
-        ? this.renderSkeleton()
-        : this.error && !this.articles.length
-          ? this.renderError(this.error)
-          : visible.length
-            ? html`<ul part="list" class="list" aria-busy=${this.loading ? 'true' : 'false'}>
+          : nothing
+      }
+      ${
+        this.loading && !this.articles.length
+          ? this.renderSkeleton()
+          : this.error && !this.articles.length
+            ? this.renderError(this.error)
+            : visible.length
+              ? html`<ul part="list" class="list" aria-busy=${this.loading ? 'true' : 'false'}>
                 ${visible.map((a) => html`<li data-id=${a.id}>${cardTemplate(a, card)}</li>`)}
               </ul>`
-            : html`<p part="empty" class="empty">${this.query || this.category ? this.t('noResults') : this.t('empty')}</p>`}
-      ${visible.length < matching.length
-        ? html`<div class="more-row"><button part="more" class="button" type="button" @click=${this.onMore}>${this.t('loadMore')}</button></div>`
-        : nothing}
+              : html`<p part="empty" class="empty">${this.query || this.category ? this.t('noResults') : this.t('empty')}</p>`
+      }
+      ${
+        visible.length < matching.length
+          ? html`<div class="more-row"><button part="more" class="button" type="button" @click=${this.onMore}>${this.t('loadMore')}</button></div>`
+          : nothing
+      }
     `;
   }
 }

@@ -54,11 +54,15 @@ export function matchesQuery(article: Article, query: string): boolean {
 export function relatedFor(article: Article, articles: readonly Article[], max = 5): (Article | RelatedArticle)[] {
   if (article.related.length) {
     const byId = new Map(articles.map((a) => [a.id, a]));
-    return article.related.flatMap((r) => (typeof r === 'string' ? byId.get(r) ?? [] : [r]));
+    return article.related.flatMap((r) => (typeof r === 'string' ? (byId.get(r) ?? []) : [r]));
   }
   const tags = new Set(article.tags);
   return newestFirst(
-    articles.filter((a) => a !== article && ((article.category && a.category?.id === article.category.id) || a.tags.some((t) => tags.has(t)))),
+    articles.filter(
+      (a) =>
+        a !== article &&
+        ((article.category && a.category?.id === article.category.id) || a.tags.some((t) => tags.has(t))),
+    ),
   ).slice(0, max);
 }
 
@@ -67,7 +71,13 @@ export function relatedFor(article: Article, articles: readonly Article[], max =
  * newest other articles, shown under "Tin khác" / "More news" (`more`), so a reader always has
  * somewhere to go next.
  */
-export function relatedOrMore(article: Article, articles: readonly Article[], max = 5): { items: (Article | RelatedArticle)[]; more: boolean } {
+export function relatedOrMore(
+  article: Article,
+  articles: readonly Article[],
+  max = 5,
+): { items: (Article | RelatedArticle)[]; more: boolean } {
   const items = relatedFor(article, articles, max);
-  return items.length ? { items, more: false } : { items: newestFirst(articles.filter((a) => a !== article)).slice(0, max), more: true };
+  return items.length
+    ? { items, more: false }
+    : { items: newestFirst(articles.filter((a) => a !== article)).slice(0, max), more: true };
 }

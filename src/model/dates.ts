@@ -28,11 +28,56 @@ function isReal(year: number, month: number, day: number, hour: number, minute: 
 
 /** Hours east of UTC of the zone names feeds write: RFC 822's, and the common abbreviations. */
 const ZONE_HOURS: Record<string, number> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, 'ETC/GMT': 0, 'ETC/UTC': 0,
-  EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
-  AT: -4, ET: -5, CT: -6, MT: -7, PT: -8, AST: -4, ADT: -3, AKST: -9, AKDT: -8, HST: -10, NST: -3.5, NDT: -2.5,
-  BST: 1, IST: 5.5, WEST: 1, CET: 1, CEST: 2, MET: 1, MEST: 2, EET: 2, EEST: 3, MSK: 3,
-  ICT: 7, WIB: 7, SGT: 8, HKT: 8, PHT: 8, AWST: 8, JST: 9, KST: 9, ACST: 9.5, AEST: 10, AEDT: 11, NZST: 12, NZDT: 13,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  'ETC/GMT': 0,
+  'ETC/UTC': 0,
+  EST: -5,
+  EDT: -4,
+  CST: -6,
+  CDT: -5,
+  MST: -7,
+  MDT: -6,
+  PST: -8,
+  PDT: -7,
+  AT: -4,
+  ET: -5,
+  CT: -6,
+  MT: -7,
+  PT: -8,
+  AST: -4,
+  ADT: -3,
+  AKST: -9,
+  AKDT: -8,
+  HST: -10,
+  NST: -3.5,
+  NDT: -2.5,
+  BST: 1,
+  IST: 5.5,
+  WEST: 1,
+  CET: 1,
+  CEST: 2,
+  MET: 1,
+  MEST: 2,
+  EET: 2,
+  EEST: 3,
+  MSK: 3,
+  ICT: 7,
+  WIB: 7,
+  SGT: 8,
+  HKT: 8,
+  PHT: 8,
+  AWST: 8,
+  JST: 9,
+  KST: 9,
+  ACST: 9.5,
+  AEST: 10,
+  AEDT: 11,
+  NZST: 12,
+  NZDT: 13,
 };
 
 /**
@@ -65,7 +110,16 @@ function offsetAt(zone: string, utc: number): number {
   let format = offsetFormatters.get(zone);
   if (!format) {
     const numeric = 'numeric';
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: numeric, month: numeric, day: numeric, hour: numeric, minute: numeric, second: numeric });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: numeric,
+      month: numeric,
+      day: numeric,
+      hour: numeric,
+      minute: numeric,
+      second: numeric,
+    });
     offsetFormatters.set(zone, format);
   }
   const p: Record<string, number> = {};
@@ -74,7 +128,15 @@ function offsetAt(zone: string, utc: number): number {
 }
 
 /** Milliseconds since the epoch of a wall-clock time, in UTC; years below 100 stay themselves. */
-function wallClock(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+function wallClock(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+): number {
   const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
   date.setUTCFullYear(year);
   return date.getTime();
@@ -94,13 +156,22 @@ const ISO = new RegExp(String.raw`^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]${TIME}\s
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*/i;
 /** "30 Mar 2022 11:32:00 +0700" (RFC 822), also "13 Feb, 2012" and date-only. */
-const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})[\s-]+([a-z]+)\.?,?[\s-]+(\d{4}|\d{2})(?:,?\s+${TIME})?(?:\s*${ZONE})?$`, 'i');
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`^(\d{1,2})[\s-]+([a-z]+)\.?,?[\s-]+(\d{4}|\d{2})(?:,?\s+${TIME})?(?:\s*${ZONE})?$`,
+  'i',
+);
 /** "Aug 30 2012 17:26:16 +0200" (Date#toString), "January 26, 2004". */
-const MONTH_DAY_YEAR = new RegExp(String.raw`^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+${TIME})?(?:\s*${ZONE})?$`, 'i');
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+${TIME})?(?:\s*${ZONE})?$`,
+  'i',
+);
 /** asctime "Jan  4 16:29:06 2004", and "Jul 15 01:16:00 +0000 2012". */
 const ASCTIME = new RegExp(String.raw`^([a-z]+)\s+(\d{1,2})\s+${TIME}(?:\s+${ZONE})?\s+(\d{4})$`, 'i');
 /** "9/16/2026 10:30:00 AM", "30/03/2022 11:32", "30-03-2022 11:32", "2022/03/30 11:32". */
-const NUMERIC = new RegExp(String.raw`^(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[\sT,]+${TIME}(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch))?(?:\s*${ZONE})?)?$`, 'i');
+const NUMERIC = new RegExp(
+  String.raw`^(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[\sT,]+${TIME}(?:\s*(am|pm|a\.m\.|p\.m\.|sa|ch))?(?:\s*${ZONE})?)?$`,
+  'i',
+);
 
 interface Fields {
   year: number;
@@ -123,9 +194,12 @@ function fieldsOf(text: string): Fields | undefined {
   }
   // Date#toString ends with the zone's name in brackets; the offset before it says it all.
   const rest = text.replace(WEEKDAY, '').replace(/\s*\([^()]*\)$/, '');
-  if ((m = DAY_MONTH_YEAR.exec(rest))) return { year: fullYear(m[3]), month: monthOf(m[2]), day: +m[1], time: m.slice(4, 8), zone: m[8], form: 'RFC 822' };
-  if ((m = MONTH_DAY_YEAR.exec(rest))) return { year: +m[3], month: monthOf(m[1]), day: +m[2], time: m.slice(4, 8), zone: m[8], form: 'RFC 822' };
-  if ((m = ASCTIME.exec(rest))) return { year: +m[8], month: monthOf(m[1]), day: +m[2], time: m.slice(3, 7), zone: m[7], form: 'asctime' };
+  if ((m = DAY_MONTH_YEAR.exec(rest)))
+    return { year: fullYear(m[3]), month: monthOf(m[2]), day: +m[1], time: m.slice(4, 8), zone: m[8], form: 'RFC 822' };
+  if ((m = MONTH_DAY_YEAR.exec(rest)))
+    return { year: +m[3], month: monthOf(m[1]), day: +m[2], time: m.slice(4, 8), zone: m[8], form: 'RFC 822' };
+  if ((m = ASCTIME.exec(rest)))
+    return { year: +m[8], month: monthOf(m[1]), day: +m[2], time: m.slice(3, 7), zone: m[7], form: 'asctime' };
   if ((m = NUMERIC.exec(rest))) {
     const [, a, , b, c] = m;
     const time = m.slice(5, 9);
@@ -164,11 +238,23 @@ export function parseDate(value: unknown, timeZone = DEFAULT_TIME_ZONE): DateRea
   const [h = '0', mi = '0', s = '0', frac = ''] = f.time;
   const [hour, minute, second] = [+h, +mi, +s];
   if (!isReal(f.year, f.month, f.day, hour, minute, second)) return { error: `"${value}" is not a real date` };
-  const local = wallClock(f.year, f.month, f.day, hour, minute, second, frac ? Math.round(Number(`0.${frac}`) * 1000) : 0);
+  const local = wallClock(
+    f.year,
+    f.month,
+    f.day,
+    hour,
+    minute,
+    second,
+    frac ? Math.round(Number(`0.${frac}`) * 1000) : 0,
+  );
   const written = f.zone === undefined ? undefined : zoneMinutes(f.zone);
-  if (f.zone !== undefined && written === undefined && /[\d+-]/.test(f.zone)) return { error: `"${value}" has an impossible offset` };
-  const assumed = [f.assumed, written === undefined && f.zone ? `an unknown zone "${f.zone}"` : ''].filter(Boolean).join(', ');
-  if (written !== undefined) return { date: new Date(local - written * 60_000), form: f.form, assumedOffset: false, assumed };
+  if (f.zone !== undefined && written === undefined && /[\d+-]/.test(f.zone))
+    return { error: `"${value}" has an impossible offset` };
+  const assumed = [f.assumed, written === undefined && f.zone ? `an unknown zone "${f.zone}"` : '']
+    .filter(Boolean)
+    .join(', ');
+  if (written !== undefined)
+    return { date: new Date(local - written * 60_000), form: f.form, assumedOffset: false, assumed };
   // No zone: the wall-clock time in timeZone. Its offset is taken at the instant that guess gives,
   // then once more at the corrected instant, which settles it except inside a DST change.
   const first = local - offsetAt(timeZone, local) * 60_000;
@@ -218,7 +304,13 @@ export function instantOf(text: string): number {
   }
   const offset = text[at] === 'Z' && at + 1 === n ? 0 : at + 6 === n ? offsetMinutes(text, at) : NaN;
   if (Number.isNaN(offset)) return NaN;
-  const [year, month, day, hour, minute] = [digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2)];
+  const [year, month, day, hour, minute] = [
+    digits(text, 0, 4),
+    digits(text, 5, 2),
+    digits(text, 8, 2),
+    digits(text, 11, 2),
+    digits(text, 14, 2),
+  ];
   // Date.UTC reads years 0–99 as 1900–1999: those few go the long way, as do impossible dates.
   if (!(year >= 100) || !isReal(year, month, day, hour, minute, second)) return NaN;
   return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;

@@ -10,7 +10,8 @@ function label(bytes: Uint8Array, contentType: string | null): string {
   if (header) return header[1];
   // The head of the document, read as ASCII, for <?xml … encoding="…"?> or <meta charset="…">.
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
-  const declared = /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)/i.exec(head) ?? /<meta[^>]*charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
+  const declared =
+    /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)/i.exec(head) ?? /<meta[^>]*charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
   return declared ? declared[1] : 'utf-8';
 }
 
@@ -31,7 +32,9 @@ function utf8With1252(bytes: Uint8Array): string {
     n = b < 0x80 ? 1 : b < 0xc2 ? 0 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : b < 0xf5 ? 4 : 0;
     for (let k = 1; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) n = 0;
     if (!n) {
-      text += utf8.decode(bytes.subarray(start, i)) + new TextDecoder('windows-1252').decode(bytes.subarray(i, (start = i + 1)));
+      text +=
+        utf8.decode(bytes.subarray(start, i)) +
+        new TextDecoder('windows-1252').decode(bytes.subarray(i, (start = i + 1)));
     }
   }
   return text + utf8.decode(bytes.subarray(start));
@@ -59,10 +62,17 @@ export function decodeFeedWithProblems(body: ArrayBuffer, contentType: string | 
   try {
     return { text: new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(bytes), problems };
   } catch {
-    problems.push({ item: 'feed', index: -1, field: 'encoding', message: 'has bytes that are not UTF-8, read as Windows-1252', dropped: 'none' });
+    problems.push({
+      item: 'feed',
+      index: -1,
+      field: 'encoding',
+      message: 'has bytes that are not UTF-8, read as Windows-1252',
+      dropped: 'none',
+    });
     return { text: utf8With1252(bytes), problems };
   }
 }
 
 /** The text alone (decodeFeedWithProblems without its report). */
-export const decodeFeed = (body: ArrayBuffer, contentType: string | null = null): string => decodeFeedWithProblems(body, contentType).text;
+export const decodeFeed = (body: ArrayBuffer, contentType: string | null = null): string =>
+  decodeFeedWithProblems(body, contentType).text;

@@ -12,7 +12,11 @@ export { isNormalizedArticle };
  */
 export function toArticle(value: unknown, options?: NormalizeOptions): { article?: Article; problems: Problem[] } {
   if (isNormalizedArticle(value)) return { article: value, problems: [] };
-  if (!isObject(value)) return { problems: value == null ? [] : [{ item: '#0', index: 0, field: 'item', message: 'must be an object', dropped: 'item' }] };
+  if (!isObject(value))
+    return {
+      problems:
+        value == null ? [] : [{ item: '#0', index: 0, field: 'item', message: 'must be an object', dropped: 'item' }],
+    };
   const base = options?.baseUrl ?? (typeof value.baseUrl === 'string' ? value.baseUrl : undefined);
   const reader = new ItemReader(value, 0, base, options?.timeZone);
   return { article: reader.read(), problems: reader.problems };
@@ -33,7 +37,8 @@ export function toRelated(values: unknown[]): { items: (Article | RelatedArticle
     }
     const reader = new ItemReader({}, index, undefined);
     const item = reader.take(`articles[${index}]`, reader.related, value);
-    if (typeof item === 'string') reader.report(`articles[${index}]`, `is the id "${item}", which only a feed can resolve`);
+    if (typeof item === 'string')
+      reader.report(`articles[${index}]`, `is the id "${item}", which only a feed can resolve`);
     else if (item) items.push(item);
     problems.push(...reader.problems);
   });

@@ -1,12 +1,6 @@
 /** Why a feed could not be shown at all. `http-<status>` carries the server's status code. */
 export type FeedErrorCode =
-  | 'network'
-  | 'timeout'
-  | `http-${number}`
-  | 'invalid-json'
-  | 'invalid-xml'
-  | 'not-a-feed'
-  | 'invalid-shape';
+  'network' | 'timeout' | `http-${number}` | 'invalid-json' | 'invalid-xml' | 'not-a-feed' | 'invalid-shape';
 
 /** A whole-feed failure: the element shows its error state with this code and a message in its language. */
 export class FeedError extends Error {

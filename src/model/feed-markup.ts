@@ -21,7 +21,9 @@ function xhtmlToHtml(node: Node): string {
     const title = el.getElementsByTagNameNS(SVG, 'title')[0]?.textContent?.trim() ?? '';
     return `<img src="data:image/svg+xml,${svg}" alt="${escape(title)}">`;
   }
-  const attrs = [...el.attributes].filter((a) => !a.prefix && a.name !== 'xmlns').map((a) => ` ${a.name}="${escape(a.value)}"`);
+  const attrs = [...el.attributes]
+    .filter((a) => !a.prefix && a.name !== 'xmlns')
+    .map((a) => ` ${a.name}="${escape(a.value)}"`);
   const inner = [...el.childNodes].map(xhtmlToHtml).join('');
   return `<${el.localName}${attrs.join('')}>${VOID.test(el.localName) ? '' : `${inner}</${el.localName}>`}`;
 }
@@ -34,7 +36,8 @@ export function firstImageIn(html?: string): Json | undefined {
 
 const GLUE = /^[\s|·•,;–—-]*$/;
 const BLOCK = /^(p|div|ul|ol|li|table|tbody|tr|td|section|blockquote)$/;
-const anchors = (node: Node): Element[] => (node instanceof Element ? (node.localName === 'a' ? [node] : [...node.querySelectorAll('a')]) : []);
+const anchors = (node: Node): Element[] =>
+  node instanceof Element ? (node.localName === 'a' ? [node] : [...node.querySelectorAll('a')]) : [];
 /** Links, line breaks and separators only: what a tail of headlines is made of. (One copy per node, no rescans: linear.) */
 function isTailPart(node: Node): boolean {
   const el = node instanceof Element ? (node.cloneNode(true) as Element) : undefined;
@@ -56,7 +59,10 @@ export function splitLinkTail(html: string, itemUrl?: string): { lead: string; r
     const tail: Node[] = [];
     let stop = parent.lastChild;
     for (; stop && isTailPart(stop); stop = stop.previousSibling) tail.push(stop);
-    const links = tail.reverse().flatMap(anchors).filter((a) => a.textContent!.trim());
+    const links = tail
+      .reverse()
+      .flatMap(anchors)
+      .filter((a) => a.textContent!.trim());
     if (!links.length) {
       // "<p>Lead<br><a>…</a></p>": the links end the last block of lead text; look inside it.
       if (!(stop instanceof Element && BLOCK.test(stop.localName))) return undefined;
@@ -65,8 +71,13 @@ export function splitLinkTail(html: string, itemUrl?: string): { lead: string; r
     }
     // A label ("Tin liên quan:", "Xem thêm:") ends the lead text or stands alone before the links.
     const words = stop?.textContent ?? '';
-    const label = (stop instanceof Element ? /^()\s*[^.!?…:]{1,40}:\s*$/ : /(^|[.!?…]\s+)[^.!?…:]{1,40}:\s*$/).exec(words);
-    const apart = label || tail.some((n) => n instanceof Element && (n.localName === 'br' || BLOCK.test(n.localName))) || (stop instanceof Element && BLOCK.test(stop.localName));
+    const label = (stop instanceof Element ? /^()\s*[^.!?…:]{1,40}:\s*$/ : /(^|[.!?…]\s+)[^.!?…:]{1,40}:\s*$/).exec(
+      words,
+    );
+    const apart =
+      label ||
+      tail.some((n) => n instanceof Element && (n.localName === 'br' || BLOCK.test(n.localName))) ||
+      (stop instanceof Element && BLOCK.test(stop.localName));
     if (!apart) return undefined;
     if (label && stop instanceof Element) stop.remove();
     else if (label) stop!.textContent = words.slice(0, label.index + label[1].length);

@@ -18,7 +18,8 @@ export interface FetchedFeed extends DecodedFeed {
 }
 
 // Short enough (<128 bytes) to stay a CORS-safelisted header: no preflight for other origins.
-const ACCEPT = 'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml,text/xml,*/*;q=0.8';
+const ACCEPT =
+  'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml,text/xml,*/*;q=0.8';
 const RETRY_STATUS = (status: number) => status >= 500 || status === 408 || status === 429;
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -36,7 +37,11 @@ async function attempt(url: string, timeout: number, signal?: AbortSignal): Prom
   signal?.addEventListener('abort', forward, { once: true });
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { accept: ACCEPT } });
-    if (!response.ok) throw new FeedError(`http-${response.status}`, `The server answered ${response.status} ${response.statusText}`.trim() + '.');
+    if (!response.ok)
+      throw new FeedError(
+        `http-${response.status}`,
+        `The server answered ${response.status} ${response.statusText}`.trim() + '.',
+      );
     const body = await response.arrayBuffer();
     return { ...decodeFeedWithProblems(body, response.headers.get('content-type')), url: response.url || url };
   } catch (e) {
@@ -55,12 +60,17 @@ async function attempt(url: string, timeout: number, signal?: AbortSignal): Prom
  * errors and server errors (never on 4xx, never on a timeout: a hung server is not asked again).
  * Throws FeedError, or the signal's reason when aborted.
  */
-export async function fetchFeed(url: string, { signal, timeout = 10_000, retries = 2, retryDelay = 500 }: FetchFeedOptions = {}): Promise<FetchedFeed> {
+export async function fetchFeed(
+  url: string,
+  { signal, timeout = 10_000, retries = 2, retryDelay = 500 }: FetchFeedOptions = {},
+): Promise<FetchedFeed> {
   for (let n = 0; ; n++) {
     try {
       return await attempt(url, timeout, signal);
     } catch (e) {
-      const retryable = e instanceof FeedError && (e.code === 'network' || (e.code.startsWith('http-') && RETRY_STATUS(Number(e.code.slice(5)))));
+      const retryable =
+        e instanceof FeedError &&
+        (e.code === 'network' || (e.code.startsWith('http-') && RETRY_STATUS(Number(e.code.slice(5)))));
       if (!retryable || n >= retries) throw e;
       await sleep(retryDelay * 2 ** n, signal);
     }

@@ -16,9 +16,10 @@ export interface ItemNotes {
 }
 
 /** The standard of a date element: RSS's pubDate is RFC 822, Dublin Core's W3C-DTF, the rest RFC 3339. */
-const standardOf = (source: string) => (source === 'pubDate' ? 'RFC 822' : source.startsWith('dc') ? 'W3C-DTF' : 'RFC 3339');
-const fitsStandard = (form: string, standard: string) => form === standard || (standard === 'W3C-DTF' && (form.startsWith('ISO') || form === 'RFC 3339'));
-
+const standardOf = (source: string) =>
+  source === 'pubDate' ? 'RFC 822' : source.startsWith('dc') ? 'W3C-DTF' : 'RFC 3339';
+const fitsStandard = (form: string, standard: string) =>
+  form === standard || (standard === 'W3C-DTF' && (form.startsWith('ISO') || form === 'RFC 3339'));
 
 export type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -29,10 +30,12 @@ const fail = (message: string): never => {
   throw new Invalid(message);
 };
 
-const string = (v: unknown): string => (typeof v === 'string' ? v : fail(`must be a string, got ${v === null ? 'null' : typeof v}`));
+const string = (v: unknown): string =>
+  typeof v === 'string' ? v : fail(`must be a string, got ${v === null ? 'null' : typeof v}`);
 export const line = (v: unknown) => cleanLine(string(v)) || undefined;
 const plain = (v: unknown) => cleanText(string(v)) || undefined;
-const size = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : fail('must be a positive whole number'));
+const size = (v: unknown) =>
+  typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : fail('must be a positive whole number');
 const array = (v: unknown): unknown[] => (Array.isArray(v) ? v : fail('must be an array'));
 
 /** Longer titles are garbage or an attack on the layout; they are cut here, with a problem. */
@@ -81,7 +84,13 @@ export class ItemReader {
 
   /** Reports under the field's name in the source: "pubDate", not "date_published". */
   report(field: string, message: string, dropped: Problem['dropped'] = 'field'): void {
-    this.problems.push({ item: this.name, index: this.index, field: this.notes.fields?.[field] ?? field, message, dropped });
+    this.problems.push({
+      item: this.name,
+      index: this.index,
+      field: this.notes.fields?.[field] ?? field,
+      message,
+      dropped,
+    });
   }
 
   /** Reads an optional field: absent or null gives undefined; a wrong value is reported and dropped. */
@@ -121,8 +130,12 @@ export class ItemReader {
   }
 
   urlOf(value: unknown, kind: UrlKind): string {
-    return safeUrl(string(value), kind, this.base) ??
-      fail(`"${String(value).slice(0, 60)}" is not an allowed ${kind} URL (http, https${kind === 'link' ? ', mailto' : ', data:image'} or relative)`);
+    return (
+      safeUrl(string(value), kind, this.base) ??
+      fail(
+        `"${String(value).slice(0, 60)}" is not an allowed ${kind} URL (http, https${kind === 'link' ? ', mailto' : ', data:image'} or relative)`,
+      )
+    );
   }
 
   link(value: unknown): string {
@@ -150,7 +163,10 @@ export class ItemReader {
   image(v: unknown): ArticleImage {
     if (typeof v === 'string') return { src: this.urlOf(v, 'image'), alt: '' };
     if (!isObject(v)) return fail('must be a URL string or an object with src');
-    const image: ArticleImage = { src: this.urlOf(v.src ?? v.url ?? fail('needs a src'), 'image'), alt: this.take('image.alt', line, v.alt) ?? '' };
+    const image: ArticleImage = {
+      src: this.urlOf(v.src ?? v.url ?? fail('needs a src'), 'image'),
+      alt: this.take('image.alt', line, v.alt) ?? '',
+    };
     const caption = this.take('image.caption', plain, v.caption);
     const credit = this.take('image.credit', line, v.credit);
     const width = this.take('image.width', size, v.width);
@@ -176,7 +192,8 @@ export class ItemReader {
   }
 
   category(v: unknown): Category {
-    const raw = typeof v === 'string' ? { name: v } : isObject(v) ? v : fail('must be a string or an object with a name');
+    const raw =
+      typeof v === 'string' ? { name: v } : isObject(v) ? v : fail('must be a string or an object with a name');
     const name = line(raw.name ?? fail('needs a name')) ?? fail('needs a name');
     const category: Category = { id: this.take('category.id', line, raw.id) ?? slugify(name), name };
     const link = this.take('category.url', this.link, raw.url);
@@ -199,7 +216,12 @@ export class ItemReader {
 
   read(feedLanguage?: string): Article | undefined {
     const { raw } = this;
-    const id = typeof raw.id === 'number' && Number.isFinite(raw.id) ? String(raw.id) : typeof raw.id === 'string' ? cleanLine(raw.id) : '';
+    const id =
+      typeof raw.id === 'number' && Number.isFinite(raw.id)
+        ? String(raw.id)
+        : typeof raw.id === 'string'
+          ? cleanLine(raw.id)
+          : '';
     if (id) this.name = id;
     else this.report('id', raw.id === undefined ? 'is required' : 'must be a non-empty string', 'item');
     this.notes.notes?.forEach((n) => this.report(n.field, n.message, n.dropped));
@@ -208,13 +230,19 @@ export class ItemReader {
     if (!title) this.report('title', raw.title === undefined ? 'is required' : 'must be a non-empty string', 'item');
     if (title.length > MAX_TITLE) {
       this.report('title', `is ${title.length} characters long; cut to ${MAX_TITLE}`, 'none');
-      title = [...title].slice(0, MAX_TITLE - 1).join('').trimEnd() + '…';
+      title =
+        [...title]
+          .slice(0, MAX_TITLE - 1)
+          .join('')
+          .trimEnd() + '…';
     }
 
     const published = this.own('date_published', this.date);
     const modified = this.own('date_modified', this.date);
     const url = this.own('url', this.link);
-    const contentHtml = this.own('content_html', (v) => string(v).normalize('NFC')) ?? this.own('content_text', (v) => textToHtml(cleanText(string(v))));
+    const contentHtml =
+      this.own('content_html', (v) => string(v).normalize('NFC')) ??
+      this.own('content_text', (v) => textToHtml(cleanText(string(v))));
     const dated = published ?? modified;
     if (!dated) {
       // null is no date, as take() reads it: reported as missing, not passed over in silence.

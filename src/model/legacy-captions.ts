@@ -9,7 +9,12 @@ const style = (el: Element) => el.getAttribute(STYLE_DATA) ?? el.getAttribute('s
 const BLOCKS = 'p, div, center';
 
 /** The text of the nodes together, each run of whitespace (nbsp too) one space. */
-const text = (...nodes: Node[]): string => nodes.map((n) => n.textContent ?? '').join('').replace(/[\s\u00a0]+/g, ' ').trim();
+const text = (...nodes: Node[]): string =>
+  nodes
+    .map((n) => n.textContent ?? '')
+    .join('')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 
 function isCentred(el: Element): boolean {
   for (const node of [el, ...el.querySelectorAll('*')]) {
@@ -31,7 +36,11 @@ function isItalic(el: Element): boolean {
 function looksLikeCaption(el: Element | null): el is Element {
   if (!el || !el.matches(BLOCKS) || el.querySelector('img, table, figure')) return false;
   const length = text(el).length;
-  return length > 0 && length <= MAX_CAPTION_LENGTH && (isItalic(el) || isCentred(el) || /caption|desc|chu-?thich/i.test(el.className));
+  return (
+    length > 0 &&
+    length <= MAX_CAPTION_LENGTH &&
+    (isItalic(el) || isCentred(el) || /caption|desc|chu-?thich/i.test(el.className))
+  );
 }
 
 function figureOf(image: Node, captionNodes: Node[]): HTMLElement {
@@ -42,10 +51,14 @@ function figureOf(image: Node, captionNodes: Node[]): HTMLElement {
     const caption = doc.createElement('figcaption');
     caption.append(...captionNodes);
     // The whole caption in <em> was how the CMS showed "caption"; the figcaption now says it.
-    const only = caption.children.length === 1 && text(caption) === text(caption.children[0]) ? caption.children[0] : null;
+    const only =
+      caption.children.length === 1 && text(caption) === text(caption.children[0]) ? caption.children[0] : null;
     if (only && /^(em|i)$/.test(only.localName)) only.replaceWith(...only.childNodes);
     // Drop the <br> and blank text that separated image and caption in the old layout.
-    while (caption.firstChild && (caption.firstChild.nodeName === 'BR' || (caption.firstChild.nodeType === 3 && !text(caption.firstChild)))) {
+    while (
+      caption.firstChild &&
+      (caption.firstChild.nodeName === 'BR' || (caption.firstChild.nodeType === 3 && !text(caption.firstChild)))
+    ) {
       caption.firstChild.remove();
     }
     figure.append(caption);

@@ -20,13 +20,17 @@ export interface FeedNotes {
 /** The items of a feed (an object with `items`, or a bare array), its top level, and what parse-feed noted. */
 export function itemsOf(input: unknown): { items: unknown[]; feed: Json; notes: FeedNotes } {
   if (Array.isArray(input)) return { items: input, feed: {}, notes: {} };
-  if (isObject(input) && Array.isArray(input.items)) return { items: input.items, feed: input, notes: (isObject(input._party_news) ? input._party_news : {}) as FeedNotes };
+  if (isObject(input) && Array.isArray(input.items))
+    return {
+      items: input.items,
+      feed: input,
+      notes: (isObject(input._party_news) ? input._party_news : {}) as FeedNotes,
+    };
   throw new FeedError(
     'invalid-shape',
     isObject(input) ? 'The feed has no "items" array.' : 'A feed must be an object with "items" or an array of items.',
   );
 }
-
 
 /**
  * Validates and normalises a native party-news feed, a JSON Feed 1.0/1.1 document, or a bare
@@ -56,7 +60,13 @@ export function normalizeFeed(input: unknown, { baseUrl, timeZone }: NormalizeOp
     problems.push(...reader.problems);
     if (!article) return;
     if (seen.has(article.id)) {
-      problems.push({ item: article.id, index, field: 'id', message: 'duplicates an earlier item; the first is kept', dropped: 'item' });
+      problems.push({
+        item: article.id,
+        index,
+        field: 'id',
+        message: 'duplicates an earlier item; the first is kept',
+        dropped: 'item',
+      });
       return;
     }
     seen.add(article.id);
@@ -70,7 +80,13 @@ export function normalizeFeed(input: unknown, { baseUrl, timeZone }: NormalizeOp
   for (const [index, article] of articles.entries()) {
     article.related = article.related.filter((ref, i) => {
       if (typeof ref !== 'string' || seen.has(ref)) return true;
-      problems.push({ item: article.id, index, field: `related[${i}]`, message: `no item "${ref}" in this feed`, dropped: 'field' });
+      problems.push({
+        item: article.id,
+        index,
+        field: `related[${i}]`,
+        message: `no item "${ref}" in this feed`,
+        dropped: 'field',
+      });
       return false;
     });
   }

@@ -10,8 +10,13 @@ function xml(text: string): Document | undefined {
   return doc.getElementsByTagName('parsererror').length ? undefined : doc;
 }
 
-const feedProblem = (message: string, field = 'xml', dropped: Problem['dropped'] = 'none', index = -1): Problem =>
-  ({ item: index < 0 ? 'feed' : `#${index}`, index, field, message, dropped });
+const feedProblem = (message: string, field = 'xml', dropped: Problem['dropped'] = 'none', index = -1): Problem => ({
+  item: index < 0 ? 'feed' : `#${index}`,
+  index,
+  field,
+  message,
+  dropped,
+});
 
 /**
  * XML as CMSs write it: well-formed, else repaired (a bare "&", HTML entities, undeclared
@@ -26,10 +31,20 @@ function readXml(body: string): { feed: Record<string, unknown>; problems: Probl
   if (repaired) return { feed: xmlToFeed(repaired), problems: [feedProblem(`${what}.`)] };
   const [head, ...items] = splitFeed(text)?.map(xml) ?? [];
   // Nothing readable: no feed around the items, or items that were all broken.
-  if (!head || (items.length && !items.some(Boolean))) throw new FeedError('invalid-xml', `${what}, and no feed could be read from it.`);
+  if (!head || (items.length && !items.some(Boolean)))
+    throw new FeedError('invalid-xml', `${what}, and no feed could be read from it.`);
   const problems = [feedProblem(`${what}; still not well-formed, so its items were read one by one.`)];
-  items.forEach((item, index) => item || problems.push(feedProblem('is not well-formed XML even after repair; skipped', 'item', 'item', index)));
-  return { feed: xmlToFeed(head, items.filter((d): d is Document => !!d)), problems };
+  items.forEach(
+    (item, index) =>
+      item || problems.push(feedProblem('is not well-formed XML even after repair; skipped', 'item', 'item', index)),
+  );
+  return {
+    feed: xmlToFeed(
+      head,
+      items.filter((d): d is Document => !!d),
+    ),
+    problems,
+  };
 }
 
 /**

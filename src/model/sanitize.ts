@@ -5,10 +5,54 @@ import { isExternal, safeUrl } from './urls.js';
 // Tags an article body may hold. No forms, frames, media players, SVG or MathML: a news report
 // needs none of them, and each is a known route for script.
 const ALLOWED_TAGS = [
-  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'center', 'cite', 'code', 'col', 'colgroup', 'dd', 'div',
-  'dl', 'dt', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'li',
-  'mark', 'ol', 'p', 'pre', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'caption',
+  'center',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
 ];
 // Inline styles, align and class live only long enough for the caption pass to read the CMS
 // layout; PRESENTATIONAL attributes are then removed, so no inline style ever reaches the page.
@@ -17,8 +61,23 @@ const ALLOWED_TAGS = [
 const PRESENTATIONAL = [STYLE_DATA, 'align', 'class'];
 const STYLE_ATTRIBUTE = /(<[a-z][^>]*?\s)style(\s*=)/gi;
 const ALLOWED_ATTR = [
-  'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
-  'datetime', 'lang', 'dir', 'cite', 'start', 'reversed', ...PRESENTATIONAL,
+  'href',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'scope',
+  'headers',
+  'datetime',
+  'lang',
+  'dir',
+  'cite',
+  'start',
+  'reversed',
+  ...PRESENTATIONAL,
 ];
 
 export interface SanitizeOptions {
@@ -31,7 +90,11 @@ let currentBase: string | undefined;
 
 /** Every URL-bearing attribute passes the shared URL policy; links that leave the site get rel. */
 function enforceUrlPolicy(node: Element): void {
-  for (const [attr, kind] of [['href', 'link'], ['cite', 'link'], ['src', 'image']] as const) {
+  for (const [attr, kind] of [
+    ['href', 'link'],
+    ['cite', 'link'],
+    ['src', 'image'],
+  ] as const) {
     const value = node.getAttribute(attr);
     if (value === null) continue;
     const url = safeUrl(value, kind, currentBase);

@@ -19,7 +19,8 @@ export function repeatsSummary(text: string, summary: string): boolean {
  * shows it. Edits `body`, a fragment the caller has just sanitised.
  */
 export function teaserOnce(summary: string | undefined, body: DocumentFragment | undefined, leadSrc?: string) {
-  const onlyLead = (node: ParentNode) => [...node.querySelectorAll('img')].every((img) => img.getAttribute('src') === leadSrc);
+  const onlyLead = (node: ParentNode) =>
+    [...node.querySelectorAll('img')].every((img) => img.getAttribute('src') === leadSrc);
   const first = [...(body?.querySelectorAll('p') ?? [])].find((p) => p.textContent!.trim()) ?? body;
   if (summary && first && onlyLead(first) && repeatsSummary(first.textContent!, summary)) {
     summary = plain(first.textContent!);

@@ -25,15 +25,20 @@ function mediaImage(item: Element, core: Ns): Json | undefined {
   const holders = [item, ...kids(item, 'group', MEDIA)];
   holders.push(...holders.flatMap((h) => kids(h, 'content', MEDIA)));
   const all = (name: string) => holders.flatMap((h) => kids(h, name, MEDIA));
-  const content = all('content').find((c) => (c.getAttribute('medium') ?? c.getAttribute('type') ?? 'image').startsWith('image'));
-  const enclosure = [...kids(item, 'enclosure', core), ...kids(item, 'link', core).filter((l) => l.getAttribute('rel') === 'enclosure')]
-    .find((e) => (e.getAttribute('type') ?? '').startsWith('image/'));
+  const content = all('content').find((c) =>
+    (c.getAttribute('medium') ?? c.getAttribute('type') ?? 'image').startsWith('image'),
+  );
+  const enclosure = [
+    ...kids(item, 'enclosure', core),
+    ...kids(item, 'link', core).filter((l) => l.getAttribute('rel') === 'enclosure'),
+  ].find((e) => (e.getAttribute('type') ?? '').startsWith('image/'));
   const el = content ?? all('thumbnail')[0] ?? enclosure;
   const src = el && resolve(el.getAttribute('url') ?? el.getAttribute('href'), el);
   if (!el || !src) return undefined;
   // A caption is the photo's own description, or the item's beside it; a media:group's
   // description describes a video, not the thumbnail.
-  const own = (name: string) => text(kid(el, name, MEDIA) ?? (el.parentElement === item ? kid(item, name, MEDIA) : undefined));
+  const own = (name: string) =>
+    text(kid(el, name, MEDIA) ?? (el.parentElement === item ? kid(item, name, MEDIA) : undefined));
   return compact({
     src,
     alt: own('title') ?? '',
@@ -46,12 +51,24 @@ function mediaImage(item: Element, core: Ns): Json | undefined {
 
 /** A byline is a name: "a@b.vn (Ban Biên tập)" and "Ban Biên tập <a@b.vn>" give the name, a bare address nothing. */
 function bylines(values: (string | undefined)[], notes: ItemNote[]): Json[] {
-  return values.flatMap((value) => (value ?? '').split(';')).flatMap((written) => {
-    // An address starts a word (lookbehind): no scan restarts inside a long word, so a hostile byline stays linear.
-    const name = written.replace(/(?<![^\s<(])[^\s@<>()]+@[^\s@<>()]+/, '').replace(/<\s*>/, '').trim().replace(/^\((.*)\)$/, '$1').trim();
-    if (!name && written.trim()) notes.push({ field: 'authors', message: `"${written.trim()}" is an e-mail address, not a name; left out`, dropped: 'field' });
-    return name ? [{ name }] : [];
-  });
+  return values
+    .flatMap((value) => (value ?? '').split(';'))
+    .flatMap((written) => {
+      // An address starts a word (lookbehind): no scan restarts inside a long word, so a hostile byline stays linear.
+      const name = written
+        .replace(/(?<![^\s<(])[^\s@<>()]+@[^\s@<>()]+/, '')
+        .replace(/<\s*>/, '')
+        .trim()
+        .replace(/^\((.*)\)$/, '$1')
+        .trim();
+      if (!name && written.trim())
+        notes.push({
+          field: 'authors',
+          message: `"${written.trim()}" is an e-mail address, not a name; left out`,
+          dropped: 'field',
+        });
+      return name ? [{ name }] : [];
+    });
 }
 
 /** Two different articles sharing a link get ids that differ by this hash of title and date. */
@@ -88,11 +105,23 @@ function firstDate(item: Element, core: Ns, names: string): [string, string] | [
 }
 
 /** Shared by RSS items and Atom entries once each has read its own fields. */
-function finish(fields: Json, notes: ItemNote[], base: string | undefined, sources: Json, ownId: string | undefined, reading: Reading): Json {
+function finish(
+  fields: Json,
+  notes: ItemNote[],
+  base: string | undefined,
+  sources: Json,
+  ownId: string | undefined,
+  reading: Reading,
+): Json {
   if (!fields.title && typeof fields.summary === 'string') {
-    const lead = fields.summary.length > 120 ? `${fields.summary.slice(0, 120).replace(/\s+\S*$/, '')}…` : fields.summary;
+    const lead =
+      fields.summary.length > 120 ? `${fields.summary.slice(0, 120).replace(/\s+\S*$/, '')}…` : fields.summary;
     fields.title = lead;
-    notes.push({ field: 'title', message: 'is missing; the opening words of the description stand in', dropped: 'none' });
+    notes.push({
+      field: 'title',
+      message: 'is missing; the opening words of the description stand in',
+      dropped: 'none',
+    });
   }
   fields.id = idFor(ownId, (fields.url ?? fields.title) as string | undefined, fields, reading);
   fields._party_news = compact({ base, fields: compact(sources), notes });
@@ -103,7 +132,10 @@ function categoriesOf(item: Element, core: Ns, atom: boolean): string[] {
   const named = atom
     ? kids(item, 'category', core).map((c) => c.getAttribute('label') ?? c.getAttribute('term') ?? undefined)
     : kids(item, 'category', core).map(text);
-  const more = [...kids(item, 'subject', NS.dc), ...[item, ...kids(item, 'group', MEDIA)].flatMap((h) => kids(h, 'category', MEDIA))].map((c) => c.getAttribute('label') ?? text(c));
+  const more = [
+    ...kids(item, 'subject', NS.dc),
+    ...[item, ...kids(item, 'group', MEDIA)].flatMap((h) => kids(h, 'category', MEDIA)),
+  ].map((c) => c.getAttribute('label') ?? text(c));
   return [...new Set([...named, ...more].map((c) => c?.trim()).filter(Boolean) as string[])];
 }
 
@@ -114,7 +146,8 @@ function rssItem(item: Element, reading: Reading): Json {
   const xhtmlBody = kid(item, 'body', NS.xhtml);
   const description = text(kid(item, 'description', core));
   const guid = kid(item, 'guid', core);
-  const permalink = guid?.getAttribute('isPermaLink') !== 'false' && /^https?:\/\//i.test(text(guid) ?? '') ? text(guid) : undefined;
+  const permalink =
+    guid?.getAttribute('isPermaLink') !== 'false' && /^https?:\/\//i.test(text(guid) ?? '') ? text(guid) : undefined;
   const url = resolve(text(kid(item, 'link', core)) ?? permalink ?? item.getAttributeNS(NS.rdf, 'about'), item);
   const tail = description ? splitLinkTail(description, url) : undefined;
   const lead = tail?.lead ?? description;
@@ -136,7 +169,14 @@ function rssItem(item: Element, reading: Reading): Json {
     tags: categories.slice(1),
     related: tail?.related,
   };
-  return finish(fields, notes, baseOf(item), { date_published: publishedFrom ?? 'pubDate', date_modified: modifiedFrom }, guid && text(guid), reading);
+  return finish(
+    fields,
+    notes,
+    baseOf(item),
+    { date_published: publishedFrom ?? 'pubDate', date_modified: modifiedFrom },
+    guid && text(guid),
+    reading,
+  );
 }
 
 function atomText(el: Element | undefined): { text?: string; html?: string } {
@@ -146,7 +186,9 @@ function atomText(el: Element | undefined): { text?: string; html?: string } {
   const mode = el.getAttribute('mode');
   if (type === 'xhtml' || mode === 'xml' || type === 'application/xhtml+xml') {
     const div = el.firstElementChild;
-    const html = xhtmlChildren(div && div.localName === 'div' && nsOf(div) === NS.xhtml && el.children.length === 1 ? div : el);
+    const html = xhtmlChildren(
+      div && div.localName === 'div' && nsOf(div) === NS.xhtml && el.children.length === 1 ? div : el,
+    );
     return { html, text: stripTags(html) };
   }
   const value = el.textContent?.trim();
@@ -195,14 +237,18 @@ function atomEntry(entry: Element, reading: Reading): Json {
     related: tail?.related,
     language: entry.getAttributeNS(XML_NS, 'lang') ?? undefined,
   };
-  const dates = { date_published: publishedFrom ?? updatedFrom ?? 'updated', date_modified: published ? updatedFrom : undefined };
+  const dates = {
+    date_published: publishedFrom ?? updatedFrom ?? 'updated',
+    date_modified: published ? updatedFrom : undefined,
+  };
   return finish(fields, notes, baseOf(contentEl ?? entry), dates, text(kid(entry, 'id', ns)), reading);
 }
 
 /** Which format a document is, and where its items are. */
 function itemsOf(root: Element): { format: string; channel?: Element; items: Element[] } | undefined {
   const name = root.localName;
-  if (name === 'feed') return { format: nsOf(root) === ATOM_03 ? 'Atom 0.3' : 'Atom 1.0', items: kids(root, 'entry', nsOf(root)) };
+  if (name === 'feed')
+    return { format: nsOf(root) === ATOM_03 ? 'Atom 0.3' : 'Atom 1.0', items: kids(root, 'entry', nsOf(root)) };
   const channel = kid(root, 'channel', ANY);
   if ((name !== 'rss' && name !== 'RDF') || !channel) return undefined;
   // RSS 2.0 keeps items in the channel; RSS 1.0 (RDF) beside it.
@@ -218,7 +264,8 @@ function itemsOf(root: Element): { format: string; channel?: Element; items: Ele
 export function xmlToFeed(doc: Document, more: Document[] = []): Json {
   const root = doc.documentElement;
   const found = itemsOf(root);
-  if (!found) throw new FeedError('not-a-feed', `The XML is not an RSS or Atom feed (its root is <${root.localName}>).`);
+  if (!found)
+    throw new FeedError('not-a-feed', `The XML is not an RSS or Atom feed (its root is <${root.localName}>).`);
   const { format, channel } = found;
   const atom = !channel;
   const items = [...found.items, ...more.flatMap((d) => [...d.getElementsByTagNameNS('*', atom ? 'entry' : 'item')])];
@@ -229,7 +276,11 @@ export function xmlToFeed(doc: Document, more: Document[] = []): Json {
     ...compact({
       title: atom ? atomText(kid(root, 'title', ns)).text : stripTags(text(kid(head, 'title', ns)), ''),
       home_page_url: atom ? atomLink(root, ns) : text(kid(head, 'link', ns)),
-      language: text(kid(head, 'language', ns)) ?? text(kid(head, 'language', NS.dc)) ?? root.getAttributeNS(XML_NS, 'lang') ?? undefined,
+      language:
+        text(kid(head, 'language', ns)) ??
+        text(kid(head, 'language', NS.dc)) ??
+        root.getAttributeNS(XML_NS, 'lang') ??
+        undefined,
     }),
     items: items.map((item) => (atom ? atomEntry(item, reading) : rssItem(item, reading))),
     _party_news: { format },

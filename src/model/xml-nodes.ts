@@ -8,14 +8,20 @@ export type Ns = string | RegExp;
 
 export const nsOf = (el: Element) => el.namespaceURI ?? '';
 export function kids(parent: Element, name: string, ns: Ns): Element[] {
-  return [...parent.children].filter((el) => el.localName === name && (typeof ns === 'string' ? nsOf(el) === ns : ns.test(nsOf(el))));
+  return [...parent.children].filter(
+    (el) => el.localName === name && (typeof ns === 'string' ? nsOf(el) === ns : ns.test(nsOf(el))),
+  );
 }
 export const kid = (parent: Element, name: string, ns: Ns): Element | undefined => kids(parent, name, ns)[0];
 export function text(el: Element | undefined): string | undefined {
   return el?.textContent?.trim() || undefined;
 }
 /** Text of markup: tags gone (`sep` where they were), whitespace collapsed. Linear: no nested quantifiers. */
-export const stripTags = (html?: string, sep = ' ') => html?.replace(/<[a-z/!?][^<>]*>/gi, sep).replace(/\s+/g, ' ').trim() || undefined;
+export const stripTags = (html?: string, sep = ' ') =>
+  html
+    ?.replace(/<[a-z/!?][^<>]*>/gi, sep)
+    .replace(/\s+/g, ' ')
+    .trim() || undefined;
 export const num = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 
 /** Drops keys whose value is undefined or an empty list, so normalizeFeed sees absent fields as absent. */

@@ -29,7 +29,14 @@ export function repairXml(text: string): { text: string; repairs: string[] } {
   fix(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, 'characters XML forbids removed', () => '');
   fix(/&(?!#\d+;|#x[\da-f]+;|[a-z][\w.-]*;)/gi, 'bare "&" escaped', () => '&amp;');
   // Entities the document declares itself (<!DOCTYPE rss [<!ENTITY …>]>) stay as they are.
-  const known = new Set(['amp', 'lt', 'gt', 'quot', 'apos', ...[...text.matchAll(/<!ENTITY\s+([\w.-]+)/g)].map((m) => m[1])]);
+  const known = new Set([
+    'amp',
+    'lt',
+    'gt',
+    'quot',
+    'apos',
+    ...[...text.matchAll(/<!ENTITY\s+([\w.-]+)/g)].map((m) => m[1]),
+  ]);
   const names = new Set<string>();
   fix(/&([a-z][\w.-]*);/gi, 'HTML entities XML does not know read as characters', (whole, name) => {
     if (known.has(name)) return whole;
@@ -44,7 +51,9 @@ export function repairXml(text: string): { text: string; repairs: string[] } {
   used.delete('xml');
   const root = rootTag(text);
   if (used.size && root) {
-    const declarations = [...used].map((p) => ` xmlns:${p}="${NS[p as keyof typeof NS] ?? `urn:x-undeclared:${p}`}"`).join('');
+    const declarations = [...used]
+      .map((p) => ` xmlns:${p}="${NS[p as keyof typeof NS] ?? `urn:x-undeclared:${p}`}"`)
+      .join('');
     const at = root.end - (text[root.end - 2] === '/' ? 2 : 1);
     text = text.slice(0, at) + declarations + text.slice(at);
     repairs.push(`namespace prefixes never declared now declared (${[...used].map((p) => `${p}:`).join(' ')})`);
@@ -60,9 +69,13 @@ export function splitFeed(text: string): string[] | undefined {
   const root = rootTag(text.replace(/<[?!][^<>]*>/g, (m) => ' '.repeat(m.length)));
   if (!root || !/^(rss|feed|([\w.-]+:)?RDF)$/.test(root.name)) return undefined;
   const tag = root.name === 'feed' ? 'entry' : 'item';
-  const wrap = (piece: string) => `${text.slice(0, root.end)}${root.name === 'rss' ? `<channel>${piece}</channel>` : piece}</${root.name}>`;
+  const wrap = (piece: string) =>
+    `${text.slice(0, root.end)}${root.name === 'rss' ? `<channel>${piece}</channel>` : piece}</${root.name}>`;
   const pieces = text.slice(root.end).split(new RegExp(`(?=<${tag}[\\s>])`));
   // The head runs to the first item; each item to its end tag (what follows is the feed's tail).
   const head = pieces[0].replace(/^\s*<channel[^<>]*>|<\/channel>[\s\S]*$/g, '');
-  return [wrap(head), ...pieces.slice(1).map((item) => wrap(item.slice(0, item.indexOf(`</${tag}>`) + tag.length + 3 || item.length)))];
+  return [
+    wrap(head),
+    ...pieces.slice(1).map((item) => wrap(item.slice(0, item.indexOf(`</${tag}>`) + tag.length + 3 || item.length))),
+  ];
 }

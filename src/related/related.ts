@@ -68,9 +68,11 @@ export class PartyNewsRelated extends PartyNewsElement {
         ${items.map(
           (item) => html`<li part="item" class="item">
             ${articleLink(item, item.title)}
-            ${item.datePublished
-              ? html` <time part="meta" class="meta" datetime=${item.datePublished.toISOString()}>(${formatDateTime(item.datePublished, this.uiLang, this.zone)})</time>`
-              : nothing}
+            ${
+              item.datePublished
+                ? html` <time part="meta" class="meta" datetime=${item.datePublished.toISOString()}>(${formatDateTime(item.datePublished, this.uiLang, this.zone)})</time>`
+                : nothing
+            }
           </li>`,
         )}
       </ul>

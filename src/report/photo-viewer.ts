@@ -17,7 +17,11 @@ type Translate = (key: MessageKey, values?: Record<string, string | number>) => 
  * Makes each photo of a sanitised body a button that opens the viewer (its index in data-photo),
  * and lists the photos with their captions. Images already inside a link keep their link.
  */
-export function collectPhotos(body: DocumentFragment | undefined, lead: ArticleImage | undefined, label: (alt: string) => string): Photo[] {
+export function collectPhotos(
+  body: DocumentFragment | undefined,
+  lead: ArticleImage | undefined,
+  label: (alt: string) => string,
+): Photo[] {
   const photos: Photo[] = lead ? [{ src: lead.src, alt: lead.alt, caption: lead.caption, credit: lead.credit }] : [];
   for (const img of body?.querySelectorAll('img') ?? []) {
     if (img.closest('a')) continue;
@@ -105,9 +109,11 @@ export class PhotoViewer {
     return html`<dialog part="viewer" class="viewer" aria-label=${t('viewer')} @keydown=${this.onKey} @close=${this.onClose} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
       <figure class="viewer-figure">
         <img src=${photo.src} alt=${photo.alt} />
-        ${photo.caption || photo.credit
-          ? html`<figcaption>${photo.caption}${photo.credit ? html` <span class="credit">${t('photo')}: ${photo.credit}</span>` : nothing}</figcaption>`
-          : nothing}
+        ${
+          photo.caption || photo.credit
+            ? html`<figcaption>${photo.caption}${photo.credit ? html` <span class="credit">${t('photo')}: ${photo.credit}</span>` : nothing}</figcaption>`
+            : nothing
+        }
       </figure>
       <div class="viewer-bar">
         ${many ? html`<button type="button" class="tool" @click=${() => this.go(-1)}>‹ ${t('previous')}</button>` : nothing}

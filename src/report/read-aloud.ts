@@ -54,7 +54,9 @@ export class ReadAloud implements ReactiveController {
   start(): void {
     const { lang, parts } = this.text();
     const chunks = speechChunks(parts);
-    const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang.slice(0, 2).toLowerCase()));
+    const voice = speechSynthesis
+      .getVoices()
+      .find((v) => v.lang.toLowerCase().startsWith(lang.slice(0, 2).toLowerCase()));
     const run = ++this.run;
     speechSynthesis.cancel();
     chunks.forEach((chunk, i) => {
@@ -85,12 +87,16 @@ export class ReadAloud implements ReactiveController {
   render() {
     if (!ReadAloud.supported) return nothing;
     const { t } = this;
-    return html`${this.state === 'idle'
+    return html`${
+      this.state === 'idle'
         ? html`<button type="button" class="tool" @click=${() => this.start()}>${t('readAloud')}</button>`
-        : html`${this.state === 'speaking'
+        : html`${
+            this.state === 'speaking'
               ? html`<button type="button" class="tool" @click=${this.pause}>${t('pause')}</button>`
-              : html`<button type="button" class="tool" @click=${this.resume}>${t('resume')}</button>`}
-            <button type="button" class="tool" @click=${this.stop}>${t('stop')}</button>`}
+              : html`<button type="button" class="tool" @click=${this.resume}>${t('resume')}</button>`
+          }
+            <button type="button" class="tool" @click=${this.stop}>${t('stop')}</button>`
+    }
       ${this.message ? html`<span class="speech-status" role="status">${this.message}</span>` : nothing}`;
   }
 }

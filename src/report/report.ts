@@ -80,10 +80,18 @@ export class PartyNewsReport extends PartyNewsElement {
   private jsonLd?: HTMLScriptElement;
   @state() private copyStatus = '';
   private readonly viewer = new PhotoViewer(this, (key, values) => this.t(key, values));
-  private readonly reader = new ReadAloud(this, (key) => this.t(key), () => ({
-    lang: this.valid?.language ?? this.uiLang,
-    parts: [this.valid?.title, this.shownArticle?.summary, this.shadowRoot?.querySelector('.body')?.textContent ?? undefined],
-  }));
+  private readonly reader = new ReadAloud(
+    this,
+    (key) => this.t(key),
+    () => ({
+      lang: this.valid?.language ?? this.uiLang,
+      parts: [
+        this.valid?.title,
+        this.shownArticle?.summary,
+        this.shadowRoot?.querySelector('.body')?.textContent ?? undefined,
+      ],
+    }),
+  );
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -131,10 +139,18 @@ export class PartyNewsReport extends PartyNewsElement {
     this.valid = article;
     const lead = article?.image;
     // A body that repeats the sapo says it once.
-    const { summary, body } = teaserOnce(article?.summary, article?.contentHtml ? sanitizeToFragment(article.contentHtml, { baseUrl: article.baseUrl }) : undefined, lead?.src);
+    const { summary, body } = teaserOnce(
+      article?.summary,
+      article?.contentHtml ? sanitizeToFragment(article.contentHtml, { baseUrl: article.baseUrl }) : undefined,
+      lead?.src,
+    );
     this.body = body;
     // The lead photo is often the body's first photo too: show it once.
-    this.shownArticle = article && { ...article, summary, image: lead && body?.querySelector(`img[src="${CSS.escape(lead.src)}"]`) ? undefined : lead };
+    this.shownArticle = article && {
+      ...article,
+      summary,
+      image: lead && body?.querySelector(`img[src="${CSS.escape(lead.src)}"]`) ? undefined : lead,
+    };
     this.viewer.photos = collectPhotos(this.body, this.shownArticle?.image, (alt) => this.t('enlarge', { alt }));
   }
 
@@ -177,9 +193,11 @@ export class PartyNewsReport extends PartyNewsElement {
       <span class="label" id="share">${this.t('shareArticle')}:</span>
       <div class="tool-group" role="group" aria-labelledby="share">
         <button type="button" class="tool" @click=${() => this.copyLink(link)}>${this.t('copyLink')}</button>
-        ${canShare()
-          ? html`<button type="button" class="tool" @click=${() => void navigator.share({ title: a.title, url: link }).catch(() => {})}>${this.t('share')}</button>`
-          : nothing}
+        ${
+          canShare()
+            ? html`<button type="button" class="tool" @click=${() => void navigator.share({ title: a.title, url: link }).catch(() => {})}>${this.t('share')}</button>`
+            : nothing
+        }
         <a class="tool" href=${facebookShareUrl(link)} rel="noopener noreferrer">${this.t('facebook')}</a>
         <a class="tool" href=${zaloShareUrl(link)} rel="noopener noreferrer">${this.t('zalo')}</a>
       </div>
@@ -199,11 +217,13 @@ export class PartyNewsReport extends PartyNewsElement {
     const related = this.related ?? a.related.filter((r): r is RelatedArticle => typeof r === 'object');
     const image = a.image;
     return html`<article part="base" class="report size-${this.sizeStep}" aria-labelledby="title" @click=${this.viewer.onClick}>
-      ${a.category
-        ? html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('breadcrumb')}>
+      ${
+        a.category
+          ? html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('breadcrumb')}>
             ${a.category.url ? html`<a href=${a.category.url}>${a.category.name}</a>` : html`<span>${a.category.name}</span>`}
           </nav>`
-        : nothing}
+          : nothing
+      }
       ${staticHtml`<${headingTag(level)} part="title" class="title" id="title" tabindex="-1" lang=${lang}>${a.title}</${headingTag(level)}>`}
       <p part="meta" class="meta">
         ${a.datePublished ? html`<span class="label">${this.t('published')}</span> ${this.date(a.datePublished)}` : nothing}
@@ -211,38 +231,49 @@ export class PartyNewsReport extends PartyNewsElement {
       </p>
       ${this.renderTools()}
       ${a.summary ? html`<p part="summary" class="summary" lang=${lang}>${a.summary}</p>` : nothing}
-      ${image
-        ? html`<figure part="lead" class="lead">
+      ${
+        image
+          ? html`<figure part="lead" class="lead">
             <button type="button" class="zoom" data-photo="0" aria-label=${this.t('enlarge', { alt: image.alt || image.caption || '' })}>
               <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} fetchpriority="high" />
             </button>
-            ${image.caption || image.credit
-              ? html`<figcaption part="caption">${image.caption}${image.credit ? html` <span class="credit">${this.t('photo')}: ${image.credit}</span>` : nothing}</figcaption>`
-              : nothing}
+            ${
+              image.caption || image.credit
+                ? html`<figcaption part="caption">${image.caption}${image.credit ? html` <span class="credit">${this.t('photo')}: ${image.credit}</span>` : nothing}</figcaption>`
+                : nothing
+            }
           </figure>`
-        : nothing}
+          : nothing
+      }
       ${this.body ? html`<div part="body" class="body" lang=${lang}>${this.body}</div>` : nothing}
-      ${a.authors.length
-        ? html`<p part="byline" class="byline">
+      ${
+        a.authors.length
+          ? html`<p part="byline" class="byline">
             <span class="visually-hidden">${this.t('authors')}: </span>${a.authors.map(
-              (author, i) => html`${i ? '; ' : ''}<span class="author">${author.name}</span>${author.organization ? html`, <span class="org">${author.organization}</span>` : nothing}`,
+              (author, i) =>
+                html`${i ? '; ' : ''}<span class="author">${author.name}</span>${author.organization ? html`, <span class="org">${author.organization}</span>` : nothing}`,
             )}
           </p>`
-        : nothing}
-      ${a.tags.length
-        ? html`<div class="tags-line">
+          : nothing
+      }
+      ${
+        a.tags.length
+          ? html`<div class="tags-line">
             <span class="label" id="tags">${this.t('tags')}:</span>
             <ul part="tags" class="tags" aria-labelledby="tags">
               ${a.tags.map((t) => html`<li>${t}</li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.renderShare(a)}
-      ${a.url
-        ? html`<p part="source" class="source">
+      ${
+        a.url
+          ? html`<p part="source" class="source">
             ${this.t('source')}: <a href=${a.url}>${new URL(a.url).host || a.url}</a>
           </p>`
-        : nothing}
+          : nothing
+      }
       ${this.viewer.render()}
       <party-news-related part="related" class="related" .articles=${related} heading=${this.relatedHeading || nothing} heading-level=${Math.min(6, level + 1)}></party-news-related>
     </article>`;

@@ -16,7 +16,8 @@ export function articleLink(article: Article | RelatedArticle, content: unknown,
     if (event.type === 'click' && !isPlainClick(event)) return;
     // From the link itself: the event crosses every shadow root on its way up, so the feed (or the
     // page) sees it whether the link sits in a card element or in the feed's own list.
-    if (!emit(event.currentTarget as Element, 'party-news-select', { article }, { cancelable: true })) event.preventDefault();
+    if (!emit(event.currentTarget as Element, 'party-news-select', { article }, { cancelable: true }))
+      event.preventDefault();
   };
   return article.url
     ? html`<a part=${part} class=${part} href=${article.url} @click=${select}>${content}</a>`

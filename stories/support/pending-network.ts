@@ -7,7 +7,9 @@ if (!(globalThis.fetch as { partyNewsPending?: boolean }).partyNewsPending) {
   const held = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.includes(PENDING)) return realFetch(input, init);
-    return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true }));
+    return new Promise((_, reject) =>
+      init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true }),
+    );
   };
   globalThis.fetch = Object.assign(held, { partyNewsPending: true });
 }

@@ -14,7 +14,9 @@ describe('<party-news-card>', () => {
 
   for (const layout of ['vertical', 'horizontal', 'compact'] as const) {
     it(`is accessible in the ${layout} layout`, async () => {
-      const el = await fixture<PartyNewsCard>(html`<party-news-card .article=${seed()} layout=${layout}></party-news-card>`);
+      const el = await fixture<PartyNewsCard>(
+        html`<party-news-card .article=${seed()} layout=${layout}></party-news-card>`,
+      );
       await expect(el).to.be.accessible();
       expect(el.getAttribute('layout')).to.equal(layout);
     });
@@ -43,7 +45,9 @@ describe('<party-news-card>', () => {
 
   it('reserves the thumbnail space before the image loads', async () => {
     const article = { ...seed(), image: { src: '/fixtures/images/chi-bo-sinh-hoat.svg', alt: '' } };
-    const el = await fixture<PartyNewsCard>(html`<party-news-card style="width:300px" .article=${article}></party-news-card>`);
+    const el = await fixture<PartyNewsCard>(
+      html`<party-news-card style="width:300px" .article=${article}></party-news-card>`,
+    );
     const media = part(el, 'media')!.getBoundingClientRect();
     expect(media.width).to.be.closeTo(298, 3);
     expect(media.height).to.be.closeTo(media.width / 1.5, 1);
@@ -51,7 +55,9 @@ describe('<party-news-card>', () => {
 
   it('shows the neutral placeholder, not the broken-image glyph, when the thumbnail fails to load', async () => {
     const article = { ...seed(), image: { src: '/fixtures/images/missing.svg', alt: 'Ảnh không còn trên máy chủ' } };
-    const el = await fixture<PartyNewsCard>(html`<party-news-card style="width:300px" .article=${article}></party-news-card>`);
+    const el = await fixture<PartyNewsCard>(
+      html`<party-news-card style="width:300px" .article=${article}></party-news-card>`,
+    );
     const img = part(el, 'image')!;
     await waitUntil(() => img.hasAttribute('data-failed'), 'the 404 marks the image');
     expect(getComputedStyle(img).opacity).to.equal('0');
@@ -63,7 +69,9 @@ describe('<party-news-card>', () => {
   });
 
   it('compact shows title and date only', async () => {
-    const el = await fixture<PartyNewsCard>(html`<party-news-card layout="compact" .article=${seed()}></party-news-card>`);
+    const el = await fixture<PartyNewsCard>(
+      html`<party-news-card layout="compact" .article=${seed()}></party-news-card>`,
+    );
     expect(part(el, 'image')).to.equal(null);
     expect(part(el, 'summary')).to.equal(null);
     expect(part(el, 'category')).to.equal(null);
@@ -73,7 +81,9 @@ describe('<party-news-card>', () => {
   it('works without image or summary, and with a very long title', async () => {
     const { image: _i, summary: _s, ...rest } = seed();
     const article = { ...rest, title: 'Đảng ủy '.repeat(60).trim() };
-    const el = await fixture<PartyNewsCard>(html`<party-news-card style="width:320px" .article=${article}></party-news-card>`);
+    const el = await fixture<PartyNewsCard>(
+      html`<party-news-card style="width:320px" .article=${article}></party-news-card>`,
+    );
     expect(part(el, 'media')).to.equal(null);
     expect(part(el, 'summary')).to.equal(null);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
@@ -82,8 +92,11 @@ describe('<party-news-card>', () => {
 
   it('shows the whole title by default, and clamps title and summary to the lines a designer sets', async () => {
     const article = { ...seed(), title: 'Đảng ủy '.repeat(40).trim() };
-    const lines = (el: HTMLElement) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
-    const whole = await fixture<PartyNewsCard>(html`<party-news-card style="width:320px" .article=${article}></party-news-card>`);
+    const lines = (el: HTMLElement) =>
+      Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+    const whole = await fixture<PartyNewsCard>(
+      html`<party-news-card style="width:320px" .article=${article}></party-news-card>`,
+    );
     expect(lines(part(whole, 'title')!)).to.be.greaterThan(4);
     expect(lines(part(whole, 'summary')!)).to.equal(3);
 
@@ -99,7 +112,9 @@ describe('<party-news-card>', () => {
 
   it('keeps the thumbnail at its ratio beside a long title in the horizontal layout', async () => {
     const article = { ...seed(), title: 'Đảng ủy '.repeat(60).trim() };
-    const el = await fixture<PartyNewsCard>(html`<party-news-card style="width:40rem" layout="horizontal" .article=${article}></party-news-card>`);
+    const el = await fixture<PartyNewsCard>(
+      html`<party-news-card style="width:40rem" layout="horizontal" .article=${article}></party-news-card>`,
+    );
     const media = part(el, 'media')!.getBoundingClientRect();
     const text = el.shadowRoot!.querySelector('.text')!.getBoundingClientRect();
     expect(media.top, 'beside the text').to.equal(text.top);
@@ -108,7 +123,9 @@ describe('<party-news-card>', () => {
   });
 
   it('shows a visible focus ring round the whole card when its link is reached by keyboard', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><button>before</button><party-news-card .article=${seed()}></party-news-card></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><button>before</button><party-news-card .article=${seed()}></party-news-card></div>`,
+    );
     const el = wrap.querySelector('party-news-card')!;
     wrap.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -155,7 +172,9 @@ describe('<party-news-card>', () => {
   });
 
   it('honours heading-level 2–6 and falls back to 3', async () => {
-    const el = await fixture<PartyNewsCard>(html`<party-news-card heading-level="5" .article=${seed()}></party-news-card>`);
+    const el = await fixture<PartyNewsCard>(
+      html`<party-news-card heading-level="5" .article=${seed()}></party-news-card>`,
+    );
     expect(part(el, 'title')!.localName).to.equal('h5');
     el.headingLevel = 1;
     await el.updateComplete;
@@ -163,7 +182,9 @@ describe('<party-news-card>', () => {
   });
 
   it('takes lang and time-zone from the closest ancestor', async () => {
-    const wrap = await fixture(html`<div lang="en-GB" time-zone="UTC"><party-news-card .article=${seed()}></party-news-card></div>`);
+    const wrap = await fixture(
+      html`<div lang="en-GB" time-zone="UTC"><party-news-card .article=${seed()}></party-news-card></div>`,
+    );
     const el = wrap.querySelector('party-news-card')!;
     expect(textOf(part(el, 'meta'))).to.equal('30 Mar 2022, 04:32');
     el.lang = 'vi';
@@ -175,7 +196,9 @@ describe('<party-news-card>', () => {
 
   it('falls back to Vietnam time for an unknown zone, with a warning', async () => {
     const warnings = await captureWarnings(async () => {
-      const el = await fixture<PartyNewsCard>(html`<party-news-card time-zone="Mars/Olympus" .article=${seed()}></party-news-card>`);
+      const el = await fixture<PartyNewsCard>(
+        html`<party-news-card time-zone="Mars/Olympus" .article=${seed()}></party-news-card>`,
+      );
       expect(textOf(part(el, 'meta'))).to.equal('30-03-2022 11:32');
     });
     expect(warnings.join()).to.contain('Mars/Olympus');
@@ -206,7 +229,9 @@ describe('<party-news-card>', () => {
   it('renders nothing, with a warning, for an invalid article', async () => {
     let el!: PartyNewsCard;
     const warnings = await captureWarnings(async () => {
-      el = await fixture<PartyNewsCard>(html`<party-news-card .article=${{ id: 'x', title: 'Tin' }}></party-news-card>`);
+      el = await fixture<PartyNewsCard>(
+        html`<party-news-card .article=${{ id: 'x', title: 'Tin' }}></party-news-card>`,
+      );
     });
     expect(el.shadowRoot!.childElementCount).to.equal(0);
     expect(warnings.join()).to.contain('date_published');
@@ -214,7 +239,9 @@ describe('<party-news-card>', () => {
 
   it('follows the page colour scheme: dark when the host is dark', async () => {
     const colour = async (scheme: string) => {
-      const wrap = await fixture(html`<div style="color-scheme:${scheme}"><party-news-card .article=${seed()}></party-news-card></div>`);
+      const wrap = await fixture(
+        html`<div style="color-scheme:${scheme}"><party-news-card .article=${seed()}></party-news-card></div>`,
+      );
       const el = wrap.querySelector('party-news-card')!;
       await expect(el).to.be.accessible();
       return [getComputedStyle(part(el, 'link')!).color, getComputedStyle(part(el, 'base')!).backgroundColor];

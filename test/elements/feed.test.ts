@@ -61,7 +61,9 @@ describe('<party-news-feed>', () => {
       await loaded(el);
       expect(titles(el)).to.deep.equal(['Tin thứ nhất', 'Tin thứ hai', 'Tin thứ ba', 'Tin thứ tư']);
       expect(root(el).querySelectorAll('time')).to.have.length(0);
-      expect(detail.skipped.filter((p: { message: string }) => p.message.includes('without a dateline'))).to.have.length(4);
+      expect(
+        detail.skipped.filter((p: { message: string }) => p.message.includes('without a dateline')),
+      ).to.have.length(4);
       await expect(el).to.be.accessible();
     });
 
@@ -71,7 +73,10 @@ describe('<party-news-feed>', () => {
       expect(textOf(cards(dotnet)[0].querySelector('time')!)).to.equal('16-09-2026 10:30');
       await expect(dotnet).to.be.accessible();
       const { el, detail } = await feedWithLoad('/test/fixtures/feeds/vn-cms-ill-formed.rss.xml');
-      expect(detail.items.map((a: { title: string }) => a.title)).to.deep.equal(['Huyện ủy sơ kết 9 tháng thực hiện Chỉ thị 05 - CT/TW', 'Ra mắt mô hình "Chi bộ 4 tốt"']);
+      expect(detail.items.map((a: { title: string }) => a.title)).to.deep.equal([
+        'Huyện ủy sơ kết 9 tháng thực hiện Chỉ thị 05 - CT/TW',
+        'Ra mắt mô hình "Chi bộ 4 tốt"',
+      ]);
       expect(detail.skipped[0]).to.include({ item: 'feed', field: 'xml', dropped: 'none' });
       await loaded(el);
       expect(part(el, 'error')).to.equal(null);
@@ -80,7 +85,9 @@ describe('<party-news-feed>', () => {
 
     it('resolves relative URLs against the feed URL after a redirect', async () => {
       const el = await feedAt('/faults/redirect');
-      expect(cards(el)[0].querySelector('img')!.src).to.equal(new URL('/fixtures/images/hoi-nghi-phat-bieu.svg', location.href).href);
+      expect(cards(el)[0].querySelector('img')!.src).to.equal(
+        new URL('/fixtures/images/hoi-nghi-phat-bieu.svg', location.href).href,
+      );
     });
 
     it('reads the feed property, without any network', async () => {
@@ -116,13 +123,14 @@ describe('<party-news-feed>', () => {
 
     it('ignores a stale response when src changes mid-flight', async () => {
       const events: string[][] = [];
-      const wrap = await fixture<HTMLDivElement>(html`<div @party-news-load=${(e: PartyNewsEvent<'party-news-load'>) => events.push(e.detail.items.map((i) => i.title))}>
-        <party-news-feed src=${"/faults/slow?ms=600&title=Cu"}></party-news-feed>
+      const wrap =
+        await fixture<HTMLDivElement>(html`<div @party-news-load=${(e: PartyNewsEvent<'party-news-load'>) => events.push(e.detail.items.map((i) => i.title))}>
+        <party-news-feed src=${'/faults/slow?ms=600&title=Cu'}></party-news-feed>
       </div>`);
       const el = wrap.querySelector('party-news-feed')!;
       await aTimeout(50);
       el.src = '/faults/slow?ms=10&title=Moi';
-      await waitUntil(() => titles(el)[0] === 'Moi', 'waited for titles(el)[0] === \'Moi\'');
+      await waitUntil(() => titles(el)[0] === 'Moi', "waited for titles(el)[0] === 'Moi'");
       await aTimeout(800);
       expect(titles(el)[0]).to.equal('Moi');
       expect(events.map((e) => e[0])).to.deep.equal(['Moi']);
@@ -148,7 +156,9 @@ describe('<party-news-feed>', () => {
 
   describe('states', () => {
     it('shows a busy skeleton while loading, then the cards', async () => {
-      const wrap = await fixture<HTMLDivElement>(`<div><party-news-feed src="/faults/slow?ms=800"></party-news-feed></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        `<div><party-news-feed src="/faults/slow?ms=800"></party-news-feed></div>`,
+      );
       const el = wrap.querySelector('party-news-feed')!;
       await el.updateComplete;
       await nextFrame();
@@ -191,7 +201,9 @@ describe('<party-news-feed>', () => {
     }
 
     it('gives up on a hanging server after its timeout', async () => {
-      const wrap = await fixture<HTMLDivElement>(`<div><party-news-feed timeout="300" src="/faults/hang"></party-news-feed></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        `<div><party-news-feed timeout="300" src="/faults/hang"></party-news-feed></div>`,
+      );
       const { detail } = await oneEvent(wrap, 'party-news-error');
       expect(detail.code).to.equal('timeout');
     });
@@ -227,7 +239,9 @@ describe('<party-news-feed>', () => {
       expect((await error).detail.code).to.equal('http-500');
       expect(cards(el)).to.have.length(4);
       const notice = part(el, 'notice')!;
-      expect(textOf(notice)).to.match(/^Chưa tải được tin mới; đang hiển thị tin đã lưu lúc \d{2}-\d{2}-\d{4} \d{2}:\d{2}\./);
+      expect(textOf(notice)).to.match(
+        /^Chưa tải được tin mới; đang hiển thị tin đã lưu lúc \d{2}-\d{2}-\d{4} \d{2}:\d{2}\./,
+      );
       expect(textOf(notice)).to.contain('http-500');
       await expect(el).to.be.accessible();
 
@@ -240,10 +254,17 @@ describe('<party-news-feed>', () => {
     it('says exactly when the saved copy it shows was saved, in Vietnam time', async () => {
       // The clock is the saved copy's: 30 Mar 2022 04:32 UTC is 11:32 in Hà Nội (the tests run in New York).
       const src = `/faults/counted/${uid()}?status=500`;
-      rememberFeed(new URL(src, location.href).href, JSON.stringify(await seedJson()), new URL(SEED, location.href).href, Date.UTC(2022, 2, 30, 4, 32));
+      rememberFeed(
+        new URL(src, location.href).href,
+        JSON.stringify(await seedJson()),
+        new URL(SEED, location.href).href,
+        Date.UTC(2022, 2, 30, 4, 32),
+      );
       const el = await feedAt(src, 'retries="0"');
       expect(cards(el)).to.have.length(4);
-      expect(textOf(part(el, 'notice'))).to.equal('Chưa tải được tin mới; đang hiển thị tin đã lưu lúc 30-03-2022 11:32. (Mã lỗi: http-500) Thử lại');
+      expect(textOf(part(el, 'notice'))).to.equal(
+        'Chưa tải được tin mới; đang hiển thị tin đã lưu lúc 30-03-2022 11:32. (Mã lỗi: http-500) Thử lại',
+      );
     });
   });
 
@@ -252,13 +273,21 @@ describe('<party-news-feed>', () => {
       const json = await seedJson();
       const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('party-news-feed');
-      el.feed = [...json.items, { id: 'broken', title: '' }, { title: 'no id', date_published: '2022-01-01T00:00:00Z' }];
+      el.feed = [
+        ...json.items,
+        { id: 'broken', title: '' },
+        { title: 'no id', date_published: '2022-01-01T00:00:00Z' },
+      ];
       const event = oneEvent(wrap, 'party-news-load');
       wrap.append(el);
       const { detail } = await event;
       expect(detail.items.map((a: { id: string }) => a.id)[0]).to.equal(SEED_ID);
       expect(detail.items).to.have.length(4);
-      expect(detail.skipped.map((p: { item: string; field: string }) => `${p.item}:${p.field}`)).to.deep.equal(['broken:title', 'broken:date_published', '#5:id']);
+      expect(detail.skipped.map((p: { item: string; field: string }) => `${p.item}:${p.field}`)).to.deep.equal([
+        'broken:title',
+        'broken:date_published',
+        '#5:id',
+      ]);
     });
 
     it('reads a UTF-8 feed with stray Windows-1252 curly quotes, and reports them in party-news-load and the console', async () => {
@@ -294,10 +323,17 @@ describe('<party-news-feed>', () => {
   describe('browsing', () => {
     it('maps layouts onto card layouts', async () => {
       const el = await feedAt(SEED);
-      for (const [layout, card] of [['grid', 'vertical'], ['list', 'horizontal'], ['compact', 'compact']]) {
+      for (const [layout, card] of [
+        ['grid', 'vertical'],
+        ['list', 'horizontal'],
+        ['compact', 'compact'],
+      ]) {
         el.layout = layout as PartyNewsFeed['layout'];
         await el.updateComplete;
-        expect(cards(el).every((c) => c.classList.contains(card)), layout).to.equal(true);
+        expect(
+          cards(el).every((c) => c.classList.contains(card)),
+          layout,
+        ).to.equal(true);
         await expect(el).to.be.accessible();
       }
     });
@@ -313,7 +349,10 @@ describe('<party-news-feed>', () => {
       more.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => cards(el).length === 4, 'waited for cards(el).length === 4');
-      await waitUntil(() => root(el).activeElement === link(cards(el)[2]), 'waited for root(el).activeElement === link(cards(el)[2])');
+      await waitUntil(
+        () => root(el).activeElement === link(cards(el)[2]),
+        'waited for root(el).activeElement === link(cards(el)[2])',
+      );
       expect(part(el, 'more')).to.equal(null);
       expect(textOf(part(el, 'status'))).to.equal('Đang hiển thị 4/4 tin');
     });
@@ -369,7 +408,10 @@ describe('<party-news-feed>', () => {
       await r.updateComplete;
       expect(textOf(r.shadowRoot!.querySelector('.title'))).to.equal(textOf(opened));
       expect(r.shadowRoot!.querySelector('.title')!.localName).to.equal('h2');
-      await waitUntil(() => r.shadowRoot!.activeElement === r.shadowRoot!.querySelector('.title'), 'focus on the report title');
+      await waitUntil(
+        () => r.shadowRoot!.activeElement === r.shadowRoot!.querySelector('.title'),
+        'focus on the report title',
+      );
       const related = r.shadowRoot!.querySelector('party-news-related')!;
       await related.updateComplete;
       // This item lists no related ids: the newest items of its category stand in.
@@ -400,7 +442,10 @@ describe('<party-news-feed>', () => {
       const related = report(tail)!.shadowRoot!.querySelector('party-news-related')!;
       await related.updateComplete;
       expect(textOf(related.shadowRoot!.querySelector('h2, h3'))).to.equal('Tin liên quan');
-      expect([...related.shadowRoot!.querySelectorAll('li a')].map(textOf)).to.deep.equal(['Chi bộ Văn phòng sinh hoạt chuyên đề', 'Kết nạp đảng viên mới']);
+      expect([...related.shadowRoot!.querySelectorAll('li a')].map(textOf)).to.deep.equal([
+        'Chi bộ Văn phòng sinh hoạt chuyên đề',
+        'Kết nạp đảng viên mới',
+      ]);
       expect(textOf(report(tail)!.shadowRoot!.querySelector('[part~="summary"]'))).to.not.contain('Kết nạp');
       await expect(tail).to.be.accessible();
       history.back();
@@ -440,13 +485,25 @@ describe('<party-news-feed>', () => {
       const related = report(el)!.shadowRoot!.querySelector('party-news-related')!;
       await related.updateComplete;
       related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
-      await waitUntil(() => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15', 'waited for location.hash === \'#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15\'');
-      await waitUntil(() => textOf(report(el)!.shadowRoot!.querySelector('.title')).startsWith('Đảng ủy Khối các cơ quan tỉnh'), 'waited for textOf(report(el)!.shadowRoot!.querySelector(\'.title\')).startsWith(\'Đảng ủy Khối các cơ quan tỉnh\')');
+      await waitUntil(
+        () => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15',
+        "waited for location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15'",
+      );
+      await waitUntil(
+        () => textOf(report(el)!.shadowRoot!.querySelector('.title')).startsWith('Đảng ủy Khối các cơ quan tỉnh'),
+        "waited for textOf(report(el)!.shadowRoot!.querySelector('.title')).startsWith('Đảng ủy Khối các cơ quan tỉnh')",
+      );
       part(el, 'back')!.click();
-      await waitUntil(() => location.hash === `#party-news=${SEED_ID}`, 'waited for location.hash === `#party-news=${SEED_ID}`');
+      await waitUntil(
+        () => location.hash === `#party-news=${SEED_ID}`,
+        'waited for location.hash === `#party-news=${SEED_ID}`',
+      );
       part(el, 'back')!.click();
       await waitUntil(() => !report(el), 'waited for !report(el)');
-      await waitUntil(() => root(el).activeElement === link(cards(el)[0]), 'waited for root(el).activeElement === link(cards(el)[0])');
+      await waitUntil(
+        () => root(el).activeElement === link(cards(el)[0]),
+        'waited for root(el).activeElement === link(cards(el)[0])',
+      );
     });
 
     it('ends a report that has nothing related with the newest other articles, under "Tin khác" / "More news"', async () => {
@@ -465,16 +522,23 @@ describe('<party-news-feed>', () => {
         await report(el)!.updateComplete;
         const related = report(el)!.shadowRoot!.querySelector('party-news-related')!;
         await related.updateComplete;
-        expect(textOf(related.shadowRoot!.querySelector('[part~="heading"]'))).to.equal(lang === 'vi' ? 'Tin khác' : 'More news');
+        expect(textOf(related.shadowRoot!.querySelector('[part~="heading"]'))).to.equal(
+          lang === 'vi' ? 'Tin khác' : 'More news',
+        );
         expect([...related.shadowRoot!.querySelectorAll('.link')].map((a) => textOf(a))).to.deep.equal(newest);
         await expect(el).to.be.accessible();
         // A related article opened from there ends with its own related list again.
         related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
-        await waitUntil(() => location.hash === `#party-news=${SEED_ID}`, 'waited for location.hash === `#party-news=${SEED_ID}`');
+        await waitUntil(
+          () => location.hash === `#party-news=${SEED_ID}`,
+          'waited for location.hash === `#party-news=${SEED_ID}`',
+        );
         await report(el)!.updateComplete;
         const own = report(el)!.shadowRoot!.querySelector('party-news-related')!;
         await own.updateComplete;
-        expect(textOf(own.shadowRoot!.querySelector('[part~="heading"]'))).to.equal(lang === 'vi' ? 'Tin liên quan' : 'Related news');
+        expect(textOf(own.shadowRoot!.querySelector('[part~="heading"]'))).to.equal(
+          lang === 'vi' ? 'Tin liên quan' : 'Related news',
+        );
         history.replaceState(null, '', location.pathname + location.search);
       }
     });
@@ -490,9 +554,15 @@ describe('<party-news-feed>', () => {
       const related = report(el)!.shadowRoot!.querySelector('party-news-related')!;
       await related.updateComplete;
       related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
-      await waitUntil(() => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15', 'waited for location.hash === \'#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15\'');
+      await waitUntil(
+        () => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15',
+        "waited for location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15'",
+      );
       part(el, 'back')!.click();
-      await waitUntil(() => location.hash === `#party-news=${SEED_ID}`, 'waited for location.hash === `#party-news=${SEED_ID}`');
+      await waitUntil(
+        () => location.hash === `#party-news=${SEED_ID}`,
+        'waited for location.hash === `#party-news=${SEED_ID}`',
+      );
       part(el, 'back')!.click();
       await waitUntil(() => cards(el).length === 4, 'waited for cards(el).length === 4');
       expect(location.hash).to.equal('');
@@ -513,7 +583,9 @@ describe('<party-news-feed>', () => {
     });
 
     it('open="link" lets the card link through, unless the host cancels', async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div><party-news-feed open="link" src=${SEED}></party-news-feed></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div><party-news-feed open="link" src=${SEED}></party-news-feed></div>`,
+      );
       const el = await loaded(wrap.querySelector('party-news-feed')!);
       const anchor = link(cards(el)[0]);
       expect(anchor.href).to.equal('https://example.gov.vn/tin-tuc/nhnn-lang-son-2022-03-30');
@@ -527,16 +599,22 @@ describe('<party-news-feed>', () => {
   });
 
   it('keeps its light colours in browsers without light-dark() (every such colour has a plain fallback)', async () => {
-    const wrap = await fixture<HTMLDivElement>(`<div style="color-scheme: dark"><party-news-feed src="${SEED}" page-size="2"></party-news-feed></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      `<div style="color-scheme: dark"><party-news-feed src="${SEED}" page-size="2"></party-news-feed></div>`,
+    );
     const el = await loaded(wrap.querySelector('party-news-feed')!);
     const sheets = root(el).adoptedStyleSheets;
     const rules = sheets.flatMap((sheet) => [...sheet.cssRules]);
-    const fallback = rules.find((r): r is CSSSupportsRule => r instanceof CSSSupportsRule && r.conditionText.includes('light-dark'))!;
+    const fallback = rules.find(
+      (r): r is CSSSupportsRule => r instanceof CSSSupportsRule && r.conditionText.includes('light-dark'),
+    )!;
     expect(fallback, 'an @supports not (light-dark) block').to.exist;
     const fallbackHost = fallback.cssRules[0] as CSSStyleRule;
     // Every private colour set with light-dark() on :host is set again there.
     const hosts = rules.filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':host');
-    const pairs = hosts.flatMap((rule) => [...rule.style].filter((name) => rule.style.getPropertyValue(name).includes('light-dark')));
+    const pairs = hosts.flatMap((rule) =>
+      [...rule.style].filter((name) => rule.style.getPropertyValue(name).includes('light-dark')),
+    );
     expect(pairs.length).to.be.greaterThan(0);
     for (const name of pairs) expect(fallbackHost.style.getPropertyValue(name), name).not.to.equal('');
 

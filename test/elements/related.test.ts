@@ -9,7 +9,8 @@ describe('<party-news-related>', () => {
   before(async () => {
     ({ articles } = await seedFeed());
   });
-  const render = (items: unknown[]) => fixture<PartyNewsRelated>(html`<party-news-related .articles=${items}></party-news-related>`);
+  const render = (items: unknown[]) =>
+    fixture<PartyNewsRelated>(html`<party-news-related .articles=${items}></party-news-related>`);
   const items = (el: PartyNewsRelated) => [...el.shadowRoot!.querySelectorAll('li')];
 
   it('renders nothing for no items', async () => {
@@ -42,7 +43,9 @@ describe('<party-news-related>', () => {
   });
 
   it('takes a custom heading and English', async () => {
-    const el = await fixture<PartyNewsRelated>(html`<party-news-related lang="en" .articles=${articles.slice(1, 2)}></party-news-related>`);
+    const el = await fixture<PartyNewsRelated>(
+      html`<party-news-related lang="en" .articles=${articles.slice(1, 2)}></party-news-related>`,
+    );
     expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('Related news');
     expect(textOf(el.shadowRoot!.querySelector('time'))).to.equal('(15 Mar 2022, 08:45)');
     el.heading = 'Cùng chuyên mục';
@@ -53,7 +56,12 @@ describe('<party-news-related>', () => {
   it('validates raw objects and reports what it leaves out', async () => {
     let el!: PartyNewsRelated;
     const warnings = await captureWarnings(async () => {
-      el = await render([{ title: 'Tin A', url: '/a' }, { title: 'Tin B', url: 'javascript:alert(1)' }, 'bare-id', { url: '/c' }]);
+      el = await render([
+        { title: 'Tin A', url: '/a' },
+        { title: 'Tin B', url: 'javascript:alert(1)' },
+        'bare-id',
+        { url: '/c' },
+      ]);
     });
     expect(items(el).map((li) => textOf(li))).to.deep.equal(['Tin A', 'Tin B']);
     expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(1);

@@ -5,7 +5,9 @@ import type { PartyNewsReport } from '../../src/report/report.js';
 import type { Article } from '../../src/model/types.js';
 import { seedFeed } from '../harness.js';
 
-const scripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-party-news]')];
+const scripts = () => [
+  ...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-party-news]'),
+];
 
 describe('<party-news-report> JSON-LD', () => {
   let articles: Article[];
@@ -30,7 +32,11 @@ describe('<party-news-report> JSON-LD', () => {
     });
     expect(data.image).to.deep.equal([articles[0].image!.src]);
     expect(data.author).to.deep.equal([
-      { '@type': 'Person', name: 'Nguyễn Thị Thu Giang', affiliation: { '@type': 'Organization', name: 'Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn' } },
+      {
+        '@type': 'Person',
+        name: 'Nguyễn Thị Thu Giang',
+        affiliation: { '@type': 'Organization', name: 'Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn' },
+      },
     ]);
     expect(data.publisher).to.deep.equal({ '@type': 'Organization', name: 'Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn' });
 
@@ -53,7 +59,9 @@ describe('<party-news-report> JSON-LD', () => {
   });
 
   it('follows the report a feed opens in place, and leaves with it', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><party-news-feed src="/fixtures/feeds/seed.json"></party-news-feed></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><party-news-feed src="/fixtures/feeds/seed.json"></party-news-feed></div>`,
+    );
     const feed = wrap.querySelector('party-news-feed')!;
     await waitUntil(() => feed.shadowRoot!.querySelector('[part~="card"] .link'), 'feed loaded');
     expect(scripts()).to.have.length(0);

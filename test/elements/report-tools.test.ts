@@ -14,8 +14,11 @@ describe('<party-news-report> text size', () => {
   afterEach(() => localStorage.removeItem('party-news:text-size'));
 
   const render = () => fixture<PartyNewsReport>(html`<party-news-report .article=${seed}></party-news-report>`);
-  const tools = (el: PartyNewsReport) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="tools"] button')];
-  const bodySize = (el: PartyNewsReport) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part~="body"]')!).fontSize);
+  const tools = (el: PartyNewsReport) => [
+    ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="tools"] button'),
+  ];
+  const bodySize = (el: PartyNewsReport) =>
+    parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part~="body"]')!).fontSize);
 
   it('has labelled A− / A+ buttons and is accessible', async () => {
     const el = await render();
@@ -74,10 +77,16 @@ describe('<party-news-report> print, share and source', () => {
   });
   const render = () => fixture<PartyNewsReport>(html`<party-news-report .article=${seed}></party-news-report>`);
   const button = (el: PartyNewsReport, name: string) =>
-    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tools"] button, [part~="share"] button, [part~="share"] a')].find((b) => textOf(b) === name)!;
+    [
+      ...el.shadowRoot!.querySelectorAll<HTMLElement>(
+        '[part~="tools"] button, [part~="share"] button, [part~="share"] a',
+      ),
+    ].find((b) => textOf(b) === name)!;
 
   it('keeps the tools above the sapo to one row on a phone, and offers sharing after the article', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 20rem"><party-news-report .article=${seed}></party-news-report></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 20rem"><party-news-report .article=${seed}></party-news-report></div>`,
+    );
     const el = wrap.querySelector('party-news-report')!;
     const root = el.shadowRoot!;
     const tools = [...root.querySelectorAll<HTMLElement>('[part~="tools"] .tool')];
@@ -155,7 +164,9 @@ describe('<party-news-report> print, share and source', () => {
     const el = await render();
     const facebook = button(el, 'Chia sẻ lên Facebook') as HTMLAnchorElement;
     expect(facebook.href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(seed.url!)}`);
-    expect((button(el, 'Chia sẻ qua Zalo') as HTMLAnchorElement).href).to.equal(`https://sp.zalo.me/share?url=${encodeURIComponent(seed.url!)}`);
+    expect((button(el, 'Chia sẻ qua Zalo') as HTMLAnchorElement).href).to.equal(
+      `https://sp.zalo.me/share?url=${encodeURIComponent(seed.url!)}`,
+    );
     expect(Boolean(button(el, 'Chia sẻ'))).to.equal(typeof navigator.share === 'function');
     expect(el.shadowRoot!.querySelectorAll('script, iframe')).to.have.length(0);
   });
@@ -180,7 +191,9 @@ describe('<party-news-report> photo viewer', () => {
   it('makes every photo a labelled button', async () => {
     const el = await render();
     expect(zooms(el)).to.have.length(2);
-    expect(zooms(el)[0].getAttribute('aria-label')).to.equal('Xem ảnh lớn: Đồng chí Trương Thu Hòa phát biểu tại bục Hội nghị');
+    expect(zooms(el)[0].getAttribute('aria-label')).to.equal(
+      'Xem ảnh lớn: Đồng chí Trương Thu Hòa phát biểu tại bục Hội nghị',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -213,7 +226,10 @@ describe('<party-news-report> photo viewer', () => {
     expect(textOf(d.querySelector('.counter'))).to.equal('2/2');
     d.querySelector<HTMLButtonElement>('.close')!.click();
     await waitUntil(() => !d.open, 'waited for !d.open');
-    await waitUntil(() => el.shadowRoot!.activeElement === zooms(el)[0], 'waited for el.shadowRoot!.activeElement === zooms(el)[0]');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === zooms(el)[0],
+      'waited for el.shadowRoot!.activeElement === zooms(el)[0]',
+    );
   });
 });
 

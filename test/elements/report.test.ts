@@ -35,7 +35,10 @@ describe('<party-news-report>', () => {
     expect(root.getElementById(part(el, 'base')!.getAttribute('aria-labelledby')!)).to.equal(title);
 
     const times = [...part(el, 'meta')!.querySelectorAll('time')];
-    expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal(['2022-03-30T04:32:00.000Z', '2022-03-30T08:00:00.000Z']);
+    expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2022-03-30T04:32:00.000Z',
+      '2022-03-30T08:00:00.000Z',
+    ]);
     expect(times.map((t) => textOf(t))).to.deep.equal(['30-03-2022 11:32', '30-03-2022 15:00']);
     expect(textOf(part(el, 'meta'))).to.equal('Đăng lúc 30-03-2022 11:32 · Cập nhật 30-03-2022 15:00');
 
@@ -55,9 +58,15 @@ describe('<party-news-report>', () => {
     ]);
     expect(part(el, 'body')!.querySelectorAll('p').length).to.be.at.least(4);
 
-    expect(textOf(part(el, 'byline'))).to.equal('Tác giả: Nguyễn Thị Thu Giang, Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn');
+    expect(textOf(part(el, 'byline'))).to.equal(
+      'Tác giả: Nguyễn Thị Thu Giang, Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn',
+    );
     const tags = part(el, 'tags')!;
-    expect([...tags.querySelectorAll('li')].map((li) => textOf(li))).to.deep.equal(['xây dựng Đảng', 'tự soi, tự sửa', 'sinh hoạt chuyên đề']);
+    expect([...tags.querySelectorAll('li')].map((li) => textOf(li))).to.deep.equal([
+      'xây dựng Đảng',
+      'tự soi, tự sửa',
+      'sinh hoạt chuyên đề',
+    ]);
 
     const related = part(el, 'related') as PartyNewsRelated;
     await related.updateComplete;
@@ -67,15 +76,30 @@ describe('<party-news-report>', () => {
     expect(textOf(related.shadowRoot!.querySelector('li'))).to.contain('(15-03-2022 08:45)');
 
     // Reading order: breadcrumb, title, dateline, sapo, body, byline, tags, related.
-    const order = ['breadcrumb', 'title', 'meta', 'summary', 'body', 'byline', 'tags', 'related'].map((p) => part(el, p)!);
+    const order = ['breadcrumb', 'title', 'meta', 'summary', 'body', 'byline', 'tags', 'related'].map((p) =>
+      part(el, p)!,
+    );
     for (let i = 1; i < order.length; i++) {
-      expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING, `${i}`).to.be.greaterThan(0);
+      expect(
+        order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING,
+        `${i}`,
+      ).to.be.greaterThan(0);
     }
     expect(root.querySelectorAll('script')).to.have.length(0);
   });
 
   it('shows a lead photo with caption and credit when the body does not hold it', async () => {
-    const article = { ...articles[1], image: { src: '/fixtures/images/hoc-tap-nghi-quyet.svg', alt: 'Hội trường', caption: 'Toàn cảnh hội nghị', credit: 'Ban Tuyên giáo', width: 1200, height: 800 } };
+    const article = {
+      ...articles[1],
+      image: {
+        src: '/fixtures/images/hoc-tap-nghi-quyet.svg',
+        alt: 'Hội trường',
+        caption: 'Toàn cảnh hội nghị',
+        credit: 'Ban Tuyên giáo',
+        width: 1200,
+        height: 800,
+      },
+    };
     const el = await render(article);
     const lead = part(el, 'lead')!;
     expect(lead.localName).to.equal('figure');
@@ -92,7 +116,8 @@ describe('<party-news-report>', () => {
       title: 'Tin có ảnh hỏng',
       date_published: '2022-03-30T11:32:00+07:00',
       image: { src: '/fixtures/images/missing-lead.svg', alt: 'Ảnh đầu bài', caption: 'Chú thích ảnh đầu bài' },
-      content_html: '<p>Một đoạn.</p><figure><img src="/fixtures/images/missing-body.svg" alt="Ảnh trong bài"><figcaption>Chú thích ảnh trong bài</figcaption></figure>',
+      content_html:
+        '<p>Một đoạn.</p><figure><img src="/fixtures/images/missing-body.svg" alt="Ảnh trong bài"><figcaption>Chú thích ảnh trong bài</figcaption></figure>',
     });
     const imgs = [...el.shadowRoot!.querySelectorAll('img')];
     expect(imgs).to.have.length(2);
@@ -141,7 +166,12 @@ describe('<party-news-report>', () => {
   });
 
   it('works without photos, summary, category, authors or tags', async () => {
-    const el = await render({ id: 'x', title: 'Thông báo', date_published: '2022-03-30T11:32:00+07:00', content_text: 'Một đoạn.' });
+    const el = await render({
+      id: 'x',
+      title: 'Thông báo',
+      date_published: '2022-03-30T11:32:00+07:00',
+      content_text: 'Một đoạn.',
+    });
     expect(part(el, 'breadcrumb')).to.equal(null);
     expect(part(el, 'byline')).to.equal(null);
     expect(part(el, 'tags')).to.equal(null);
@@ -150,7 +180,9 @@ describe('<party-news-report>', () => {
   });
 
   it('speaks English when asked', async () => {
-    const el = await fixture<PartyNewsReport>(html`<party-news-report lang="en" .article=${seed()} .related=${relatedOf(seed())}></party-news-report>`);
+    const el = await fixture<PartyNewsReport>(
+      html`<party-news-report lang="en" .article=${seed()} .related=${relatedOf(seed())}></party-news-report>`,
+    );
     expect(textOf(part(el, 'meta'))).to.equal('Published 30 Mar 2022, 11:32 · Updated 30 Mar 2022, 15:00');
     expect(part(el, 'breadcrumb')!.getAttribute('aria-label')).to.equal('Section');
     const related = part(el, 'related') as PartyNewsRelated;
@@ -161,10 +193,12 @@ describe('<party-news-report>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('uses the article\'s inline related objects when no related list is given', async () => {
+  it("uses the article's inline related objects when no related list is given", async () => {
     const el = await render({
       ...seed(),
-      related: [{ title: 'Bài liên quan', url: 'https://example.gov.vn/bai', date_published: '2022-03-01T08:00:00+07:00' }],
+      related: [
+        { title: 'Bài liên quan', url: 'https://example.gov.vn/bai', date_published: '2022-03-01T08:00:00+07:00' },
+      ],
     });
     const related = part(el, 'related') as PartyNewsRelated;
     await related.updateComplete;
@@ -172,7 +206,9 @@ describe('<party-news-report>', () => {
   });
 
   it('nests headings under heading-level', async () => {
-    const el = await fixture<PartyNewsReport>(html`<party-news-report heading-level="2" .article=${seed()} .related=${relatedOf(seed())}></party-news-report>`);
+    const el = await fixture<PartyNewsReport>(
+      html`<party-news-report heading-level="2" .article=${seed()} .related=${relatedOf(seed())}></party-news-report>`,
+    );
     expect(part(el, 'title')!.localName).to.equal('h2');
     const related = part(el, 'related') as PartyNewsRelated;
     await related.updateComplete;
@@ -186,7 +222,8 @@ describe('<party-news-report>', () => {
       id: 'x',
       title: 'Tin',
       date_published: '2022-03-30T11:32:00+07:00',
-      content_html: '<p onmouseover="pwned=1">a<img src="/fixtures/images/chi-bo-sinh-hoat.svg" onerror="pwned=1" onload="pwned=1"><a href="javascript:pwned=1">b</a></p><script>pwned=1</script><iframe srcdoc="<script>parent.pwned=1</script>"></iframe>',
+      content_html:
+        '<p onmouseover="pwned=1">a<img src="/fixtures/images/chi-bo-sinh-hoat.svg" onerror="pwned=1" onload="pwned=1"><a href="javascript:pwned=1">b</a></p><script>pwned=1</script><iframe srcdoc="<script>parent.pwned=1</script>"></iframe>',
     });
     await new Promise((r) => setTimeout(r, 50));
     expect(w.pwned).to.equal(0);

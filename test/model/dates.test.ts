@@ -88,7 +88,9 @@ describe('parseDate', () => {
     const unknown = parseDate('Tue, 15 Sep 2026 09:02:15 XYZT');
     expect('date' in unknown && unknown.assumed).to.contain('XYZT');
     expect('date' in unknown && unknown.date.toISOString()).to.equal('2026-09-15T02:02:15.000Z');
-    expect('date' in parseDate('9/16/2026 10:30:00 AM') && parseDate('9/16/2026 10:30:00 AM')).to.include({ assumed: '' });
+    expect('date' in parseDate('9/16/2026 10:30:00 AM') && parseDate('9/16/2026 10:30:00 AM')).to.include({
+      assumed: '',
+    });
     const ambiguous = parseDate('5/3/2022 10:30:00 AM');
     expect('date' in ambiguous && ambiguous.assumed).to.contain('month/day/year');
     expect('date' in ambiguous && ambiguous.date.toISOString()).to.equal('2022-05-03T03:30:00.000Z');
@@ -107,7 +109,22 @@ describe('parseDate', () => {
   });
 
   it('refuses what names no real moment, and what is no date', () => {
-    for (const bad of ['2022-02-30', '2022-13-01', '2022-03-30T24:10:00Z', '2022-03-30T10:61Z', '2022-03-30T10:00:00+25:00', 'Tue, 31 Sep 2026 09:02 +0700', '13/13/2022', '9/16/2026 13:30:00 PM', 'Tue, 15 Sep 2026 09:02:15 +2500', '', 'soon', 'hôm qua', '2003-012-31', 'x'.repeat(100)]) {
+    for (const bad of [
+      '2022-02-30',
+      '2022-13-01',
+      '2022-03-30T24:10:00Z',
+      '2022-03-30T10:61Z',
+      '2022-03-30T10:00:00+25:00',
+      'Tue, 31 Sep 2026 09:02 +0700',
+      '13/13/2022',
+      '9/16/2026 13:30:00 PM',
+      'Tue, 15 Sep 2026 09:02:15 +2500',
+      '',
+      'soon',
+      'hôm qua',
+      '2003-012-31',
+      'x'.repeat(100),
+    ]) {
       expect(parseDate(bad), bad).to.have.property('error');
     }
     expect(parseDate(1648614720000)).to.have.property('error');
@@ -141,14 +158,20 @@ describe('instantOf (the sort key of huge feeds)', () => {
   it('reads full date-times with an offset to the same instant as the browser does', () => {
     const offsets = ['Z', '+07:00', '-05:00', '+05:45', '-00:30', '+14:00'];
     let seed = 7;
-    const random = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    const random = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
     const pad = (n: number, width = 2) => String(n).padStart(width, '0');
     for (let i = 0; i < 400; i++) {
       const year = 1601 + random(800);
       const month = 1 + random(12);
       const day = 1 + random(month === 2 ? 28 : 30);
       const time = `${pad(random(24))}:${pad(random(60))}`;
-      const seconds = ['', `:${pad(random(60))}`, `:${pad(random(60))}.${pad(random(1000), 3)}`, `:${pad(random(60))}.${random(10)}`, `:${pad(random(60))}.${pad(random(100))}`][random(5)];
+      const seconds = [
+        '',
+        `:${pad(random(60))}`,
+        `:${pad(random(60))}.${pad(random(1000), 3)}`,
+        `:${pad(random(60))}.${random(10)}`,
+        `:${pad(random(60))}.${pad(random(100))}`,
+      ][random(5)];
       const text = `${year}-${pad(month)}-${pad(day)}T${time}${seconds}${offsets[random(offsets.length)]}`;
       expect(instantOf(text), text).to.equal(Date.parse(text));
     }
@@ -157,7 +180,27 @@ describe('instantOf (the sort key of huge feeds)', () => {
   });
 
   it('gives NaN for anything else, impossible dates included, which the full reader then takes', () => {
-    for (const other of ['2022-03-30T11:32:00', '2022-03-30', '2022-03-30 11:32Z', '2022-03-30T11:32:00z', '2022-03-30T11:32:00.Z', '2022-03-30T11:32:00.1234Z', '2022-03-30T11:32:00+0700', '2022-03-30T1a:32Z', '22-03-30T11:32Z', 'Wed, 30 Mar 2022 11:32:00 +0700', '2022-03-30T11:32:00+07:00 ', '0050-01-01T00:00Z', '2022-02-30T10:00:00+07:00', '2023-02-29T00:00Z', '2022-03-30T24:00Z', '2022-03-30T10:60Z', '2022-03-30T10:00:60Z', '2022-13-01T00:00Z', '2022-03-30T10:00+24:00']) {
+    for (const other of [
+      '2022-03-30T11:32:00',
+      '2022-03-30',
+      '2022-03-30 11:32Z',
+      '2022-03-30T11:32:00z',
+      '2022-03-30T11:32:00.Z',
+      '2022-03-30T11:32:00.1234Z',
+      '2022-03-30T11:32:00+0700',
+      '2022-03-30T1a:32Z',
+      '22-03-30T11:32Z',
+      'Wed, 30 Mar 2022 11:32:00 +0700',
+      '2022-03-30T11:32:00+07:00 ',
+      '0050-01-01T00:00Z',
+      '2022-02-30T10:00:00+07:00',
+      '2023-02-29T00:00Z',
+      '2022-03-30T24:00Z',
+      '2022-03-30T10:60Z',
+      '2022-03-30T10:00:60Z',
+      '2022-13-01T00:00Z',
+      '2022-03-30T10:00+24:00',
+    ]) {
       expect(instantOf(other), other).to.be.NaN;
     }
   });

@@ -8,10 +8,19 @@ const bytes = (...parts: (string | number[])[]) =>
 describe('decodeFeedWithProblems', () => {
   it('reads stray Windows-1252 bytes in UTF-8 as Windows-1252, and reports them', () => {
     // Curly quotes from Word (0x93, 0x94) right after a Vietnamese letter, and a lone é (0xE9).
-    const { text, problems } = decodeFeedWithProblems(bytes('Chi bộ ', [0x93], 'tự soi, tự sửa', [0x94], ' — caf', [0xe9], '.'), 'application/json');
+    const { text, problems } = decodeFeedWithProblems(
+      bytes('Chi bộ ', [0x93], 'tự soi, tự sửa', [0x94], ' — caf', [0xe9], '.'),
+      'application/json',
+    );
     expect(text).to.equal('Chi bộ “tự soi, tự sửa” — café.');
     expect(problems).to.deep.equal([
-      { item: 'feed', index: -1, field: 'encoding', message: 'has bytes that are not UTF-8, read as Windows-1252', dropped: 'none' },
+      {
+        item: 'feed',
+        index: -1,
+        field: 'encoding',
+        message: 'has bytes that are not UTF-8, read as Windows-1252',
+        dropped: 'none',
+      },
     ]);
   });
 
@@ -21,7 +30,10 @@ describe('decodeFeedWithProblems', () => {
   });
 
   it('reports nothing for valid UTF-8 or a declared single-byte encoding', () => {
-    expect(decodeFeedWithProblems(bytes('{"title":"“Đảng”"}'), 'application/json')).to.deep.equal({ text: '{"title":"“Đảng”"}', problems: [] });
+    expect(decodeFeedWithProblems(bytes('{"title":"“Đảng”"}'), 'application/json')).to.deep.equal({
+      text: '{"title":"“Đảng”"}',
+      problems: [],
+    });
     const latin = decodeFeedWithProblems(bytes([0x93, 0x41, 0x94]), 'text/xml; charset=windows-1252');
     expect(latin).to.deep.equal({ text: '“A”', problems: [] });
   });

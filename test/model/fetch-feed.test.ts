@@ -39,7 +39,9 @@ describe('fetchFeed', () => {
 
   it('gives up after the allowed retries with the last status', async () => {
     const k = key();
-    const e = (await fail(fetchFeed(`/faults/flaky/${k}?fail=9&status=500`, { retries: 1, retryDelay: 5 }))) as FeedError;
+    const e = (await fail(
+      fetchFeed(`/faults/flaky/${k}?fail=9&status=500`, { retries: 1, retryDelay: 5 }),
+    )) as FeedError;
     expect(e.code).to.equal('http-500');
     expect(await hits(k)).to.equal(2);
   });
@@ -76,7 +78,11 @@ describe('feed cache', () => {
   it('remembers the last good feed per src, across reloads (localStorage)', () => {
     rememberFeed('https://a.example/feed.json', '{"items":[]}', 'https://a.example/feed.json', 1000);
     rememberFeed('https://b.example/feed.json', '[]', 'https://b.example/feed.json', 2000);
-    expect(recallFeed('https://a.example/feed.json')).to.deep.equal({ text: '{"items":[]}', url: 'https://a.example/feed.json', savedAt: 1000 });
+    expect(recallFeed('https://a.example/feed.json')).to.deep.equal({
+      text: '{"items":[]}',
+      url: 'https://a.example/feed.json',
+      savedAt: 1000,
+    });
     expect(JSON.parse(localStorage.getItem('party-news:feed:https://b.example/feed.json')!).savedAt).to.equal(2000);
     expect(recallFeed('https://c.example/feed.json')).to.equal(undefined);
   });

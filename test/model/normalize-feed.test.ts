@@ -11,14 +11,19 @@ const item = (extra: Record<string, unknown> = {}) => ({
   date_published: '2022-03-30T11:32:00+07:00',
   ...extra,
 });
-const only = (extra: Record<string, unknown>) => normalizeFeed([item(extra)], { baseUrl: 'https://example.gov.vn/feed.json' });
+const only = (extra: Record<string, unknown>) =>
+  normalizeFeed([item(extra)], { baseUrl: 'https://example.gov.vn/feed.json' });
 const fields = (problems: Problem[]) => problems.map((p) => `${p.item}:${p.field}:${p.dropped}`);
 
 describe('normalizeFeed', () => {
   it('reads the seed feed: every fact of the reference article', async () => {
     const { feed, articles, problems } = await seedFeed();
     expect(problems).to.deep.equal([]);
-    expect(feed).to.deep.equal({ title: 'Hoạt động của các tổ chức Đảng cơ sở', homePageUrl: 'https://example.gov.vn/', language: 'vi' });
+    expect(feed).to.deep.equal({
+      title: 'Hoạt động của các tổ chức Đảng cơ sở',
+      homePageUrl: 'https://example.gov.vn/',
+      language: 'vi',
+    });
     expect(articles.map((a) => a.id)).to.have.length(4);
     const seed = articles[0];
     expect(seed.id).to.equal(SEED_ID);
@@ -26,7 +31,9 @@ describe('normalizeFeed', () => {
     expect(seed.title).to.match(/“tự soi, tự sửa”$/);
     expect(seed.datePublished!.toISOString()).to.equal('2022-03-30T04:32:00.000Z');
     expect(seed.dateModified?.toISOString()).to.equal('2022-03-30T08:00:00.000Z');
-    expect(seed.authors).to.deep.equal([{ name: 'Nguyễn Thị Thu Giang', organization: 'Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn' }]);
+    expect(seed.authors).to.deep.equal([
+      { name: 'Nguyễn Thị Thu Giang', organization: 'Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn' },
+    ]);
     expect(seed.category).to.deep.equal({ id: 'to-chuc-dang-co-so', name: 'Hoạt động của các tổ chức Đảng cơ sở' });
     expect(seed.tags).to.deep.equal(['xây dựng Đảng', 'tự soi, tự sửa', 'sinh hoạt chuyên đề']);
     expect(seed.related).to.have.length(3);
@@ -39,7 +46,15 @@ describe('normalizeFeed', () => {
   it('accepts JSON Feed 1.0 (author, date_modified only) and a bare array', () => {
     const v10 = normalizeFeed({
       version: 'https://jsonfeed.org/version/1',
-      items: [{ id: 7, title: 'Tin', date_modified: '2022-03-30T11:32:00+07:00', author: { name: 'Ban Tuyên giáo' }, image: 'https://example.gov.vn/a.jpg' }],
+      items: [
+        {
+          id: 7,
+          title: 'Tin',
+          date_modified: '2022-03-30T11:32:00+07:00',
+          author: { name: 'Ban Tuyên giáo' },
+          image: 'https://example.gov.vn/a.jpg',
+        },
+      ],
     });
     expect(v10.problems).to.deep.equal([]);
     expect(v10.articles[0]).to.include({ id: '7', title: 'Tin' });
@@ -126,9 +141,19 @@ describe('normalizeFeed', () => {
     expect(a.tags).to.deep.equal(['ok']);
     expect(a.related).to.deep.equal([]);
     expect(fields(problems)).to.have.members([
-      'a:date_modified:field', 'a:authors[1]:field', 'a:authors[2]:field', 'a:tags[1]:field',
-      'a:related[1]:field', 'a:related[2]:field', 'a:related:field', 'a:url:field', 'a:summary:field',
-      'a:content_html:field', 'a:image:field', 'a:category:field', 'a:language:field',
+      'a:date_modified:field',
+      'a:authors[1]:field',
+      'a:authors[2]:field',
+      'a:tags[1]:field',
+      'a:related[1]:field',
+      'a:related[2]:field',
+      'a:related:field',
+      'a:url:field',
+      'a:summary:field',
+      'a:content_html:field',
+      'a:image:field',
+      'a:category:field',
+      'a:language:field',
     ]);
     expect(problems.find((p) => p.field === 'url')!.message).to.contain('javascript:alert(1)');
   });
@@ -149,9 +174,20 @@ describe('normalizeFeed', () => {
     expect(a.title).to.equal(a.title.normalize('NFC'));
     expect(a.summary).to.equal('Sapo ngắn');
     expect(a.url).to.equal('https://example.gov.vn/tin/a');
-    expect(a.image).to.deep.equal({ src: 'https://example.gov.vn/anh/a.jpg', alt: 'Ả nh', caption: 'Chú thích', credit: 'TTXVN', width: 800, height: 600 });
+    expect(a.image).to.deep.equal({
+      src: 'https://example.gov.vn/anh/a.jpg',
+      alt: 'Ả nh',
+      caption: 'Chú thích',
+      credit: 'TTXVN',
+      width: 800,
+      height: 600,
+    });
     expect(a.authors).to.deep.equal([{ name: 'Nguyễn Văn A' }]);
-    expect(a.category).to.deep.equal({ id: 'tin-su-kien', name: 'Tin & Sự kiện', url: 'https://example.gov.vn/chuyen-muc' });
+    expect(a.category).to.deep.equal({
+      id: 'tin-su-kien',
+      name: 'Tin & Sự kiện',
+      url: 'https://example.gov.vn/chuyen-muc',
+    });
     expect(a.tags).to.deep.equal(['Đảng']);
     expect(a.contentHtml).to.equal('<p>Đảng</p>');
   });
@@ -169,7 +205,15 @@ describe('normalizeFeed', () => {
 
   it('drops related ids that point nowhere or at the item itself', () => {
     const { articles, problems } = normalizeFeed([
-      item({ id: 'a', related: ['b', 'missing', 'a', { title: 'Bài khác', url: 'https://example.gov.vn/x', date_published: '2022-01-01T00:00:00Z' }] }),
+      item({
+        id: 'a',
+        related: [
+          'b',
+          'missing',
+          'a',
+          { title: 'Bài khác', url: 'https://example.gov.vn/x', date_published: '2022-01-01T00:00:00Z' },
+        ],
+      }),
       item({ id: 'b' }),
     ]);
     expect(articles[0].related[0]).to.equal('b');
@@ -197,7 +241,12 @@ describe('toArticle and toRelated', () => {
   it('passes normalised articles through and validates raw ones', async () => {
     const { articles } = await seedFeed();
     expect(toArticle(articles[0]).article).to.equal(articles[0]);
-    const raw = toArticle({ id: 'x', title: '<b>t</b>', date_published: '2022-03-30T11:32:00+07:00', url: 'javascript:alert(1)' });
+    const raw = toArticle({
+      id: 'x',
+      title: '<b>t</b>',
+      date_published: '2022-03-30T11:32:00+07:00',
+      url: 'javascript:alert(1)',
+    });
     expect(raw.article?.url).to.equal(undefined);
     expect(raw.problems.map((p) => p.field)).to.deep.equal(['url']);
     expect(toArticle({ title: 'x' }).article).to.equal(undefined);

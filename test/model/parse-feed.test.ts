@@ -22,7 +22,10 @@ describe('parseFeed', () => {
   });
 
   it('tells what is wrong with text that is no feed', () => {
-    expect(codeOf(() => parseFeed('{"items": [')), 'truncated').to.equal('invalid-json');
+    expect(
+      codeOf(() => parseFeed('{"items": [')),
+      'truncated',
+    ).to.equal('invalid-json');
     expect(codeOf(() => parseFeed('<!DOCTYPE html><html><body>Bảo trì</body></html>'))).to.equal('not-a-feed');
     expect(codeOf(() => parseFeed('<html lang="vi"><body></body></html>'))).to.equal('not-a-feed');
     expect(codeOf(() => parseFeed('Service Unavailable'))).to.equal('not-a-feed');
@@ -31,7 +34,10 @@ describe('parseFeed', () => {
     expect(codeOf(() => parseFeed('<?xml version="1.0"?><urlset><url/></urlset>'))).to.equal('not-a-feed');
   });
 
-  for (const [name, file] of [['RSS 2.0', 'seed.rss.xml'], ['Atom 1.0', 'seed.atom.xml']]) {
+  for (const [name, file] of [
+    ['RSS 2.0', 'seed.rss.xml'],
+    ['Atom 1.0', 'seed.atom.xml'],
+  ]) {
     it(`maps ${name} onto the same articles as the native JSON`, async () => {
       const base = new URL(`/fixtures/feeds/${file}`, location.href).href;
       const { articles, problems, feed } = normalizeFeed(parseFeed(await fixture(file)), { baseUrl: base });
@@ -40,7 +46,9 @@ describe('parseFeed', () => {
       expect(feed.title).to.equal('Hoạt động của các tổ chức Đảng cơ sở');
       expect(articles.map((a) => a.title)).to.deep.equal(native.map((a) => a.title));
       expect(articles.map((a) => a.url)).to.deep.equal(native.map((a) => a.url));
-      expect(articles.map((a) => a.datePublished!.getTime())).to.deep.equal(native.map((a) => a.datePublished!.getTime()));
+      expect(articles.map((a) => a.datePublished!.getTime())).to.deep.equal(
+        native.map((a) => a.datePublished!.getTime()),
+      );
       const seed = articles[0];
       expect(seed.id).to.contain(SEED_ID);
       expect(seed.authors.map((a) => a.name)).to.deep.equal(['Nguyễn Thị Thu Giang']);
@@ -55,13 +63,32 @@ describe('parseFeed', () => {
 
   it('reads RSS media:content, media:thumbnail, enclosure and images in the description', () => {
     const rss = (item: string) =>
-      normalizeFeed(parseFeed(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title><item><guid>a</guid><title>Tin</title><pubDate>Wed, 30 Mar 2022 11:32:00 +0700</pubDate>${item}</item></channel></rss>`), { baseUrl: 'https://example.gov.vn/rss' }).articles[0];
-    expect(rss('<media:content url="/a.jpg" medium="image" width="800" height="600"><media:title>Ảnh A</media:title><media:description>Chú thích</media:description><media:credit>TTXVN</media:credit></media:content>').image)
-      .to.deep.equal({ src: 'https://example.gov.vn/a.jpg', alt: 'Ảnh A', caption: 'Chú thích', credit: 'TTXVN', width: 800, height: 600 });
+      normalizeFeed(
+        parseFeed(
+          `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title><item><guid>a</guid><title>Tin</title><pubDate>Wed, 30 Mar 2022 11:32:00 +0700</pubDate>${item}</item></channel></rss>`,
+        ),
+        { baseUrl: 'https://example.gov.vn/rss' },
+      ).articles[0];
+    expect(
+      rss(
+        '<media:content url="/a.jpg" medium="image" width="800" height="600"><media:title>Ảnh A</media:title><media:description>Chú thích</media:description><media:credit>TTXVN</media:credit></media:content>',
+      ).image,
+    ).to.deep.equal({
+      src: 'https://example.gov.vn/a.jpg',
+      alt: 'Ảnh A',
+      caption: 'Chú thích',
+      credit: 'TTXVN',
+      width: 800,
+      height: 600,
+    });
     expect(rss('<media:thumbnail url="/t.jpg"/>').image?.src).to.equal('https://example.gov.vn/t.jpg');
-    expect(rss('<enclosure url="/e.jpg" type="image/jpeg" length="1"/>').image?.src).to.equal('https://example.gov.vn/e.jpg');
+    expect(rss('<enclosure url="/e.jpg" type="image/jpeg" length="1"/>').image?.src).to.equal(
+      'https://example.gov.vn/e.jpg',
+    );
     expect(rss('<enclosure url="/e.mp3" type="audio/mpeg" length="1"/>').image).to.equal(undefined);
-    const a = rss('<description>&lt;img src="/d.jpg"&gt;&lt;p&gt;Tóm tắt &lt;b&gt;đậm&lt;/b&gt;&lt;/p&gt;</description><author>toasoan@example.gov.vn (Ban Biên tập)</author>');
+    const a = rss(
+      '<description>&lt;img src="/d.jpg"&gt;&lt;p&gt;Tóm tắt &lt;b&gt;đậm&lt;/b&gt;&lt;/p&gt;</description><author>toasoan@example.gov.vn (Ban Biên tập)</author>',
+    );
     expect(a.image?.src).to.equal('https://example.gov.vn/d.jpg');
     expect(a.summary).to.equal('Tóm tắt đậm');
     expect(a.contentHtml).to.equal('<img src="/d.jpg"><p>Tóm tắt <b>đậm</b></p>');
@@ -70,7 +97,9 @@ describe('parseFeed', () => {
 
   it('reads Atom xhtml content and updated-only entries', () => {
     const { articles } = normalizeFeed(
-      parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>x</id><title type="html">&lt;b&gt;Tin&lt;/b&gt; mới</title><updated>2022-03-30T11:32:00+07:00</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Một <em>đoạn</em></p></div></content></entry></feed>`),
+      parseFeed(
+        `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>x</id><title type="html">&lt;b&gt;Tin&lt;/b&gt; mới</title><updated>2022-03-30T11:32:00+07:00</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Một <em>đoạn</em></p></div></content></entry></feed>`,
+      ),
     );
     expect(articles[0].title).to.equal('Tin mới');
     expect(articles[0].datePublished!.toISOString()).to.equal('2022-03-30T04:32:00.000Z');
@@ -79,15 +108,28 @@ describe('parseFeed', () => {
   });
 
   it('reports RSS items without title by their guid, and dates read outside RFC 822 under pubDate', () => {
-    const { articles, problems } = normalizeFeed(parseFeed('<rss version="2.0"><channel><item><guid>g1</guid><title>Có</title><pubDate>30/03/2022</pubDate></item><item><guid>g2</guid><pubDate>Wed, 30 Mar 2022 11:32:00 GMT</pubDate></item></channel></rss>'));
+    const { articles, problems } = normalizeFeed(
+      parseFeed(
+        '<rss version="2.0"><channel><item><guid>g1</guid><title>Có</title><pubDate>30/03/2022</pubDate></item><item><guid>g2</guid><pubDate>Wed, 30 Mar 2022 11:32:00 GMT</pubDate></item></channel></rss>',
+      ),
+    );
     expect(articles.map((a) => a.id)).to.deep.equal(['g1']);
-    expect(problems.map((p) => `${p.item}:${p.field}:${p.dropped}`)).to.deep.equal(['g1:pubDate:none', 'g2:title:item']);
-    expect(problems[0].message).to.equal('"30/03/2022": is not RFC 822; read as D/M/Y; no time zone; read as Vietnam time (+07:00)');
+    expect(problems.map((p) => `${p.item}:${p.field}:${p.dropped}`)).to.deep.equal([
+      'g1:pubDate:none',
+      'g2:title:item',
+    ]);
+    expect(problems[0].message).to.equal(
+      '"30/03/2022": is not RFC 822; read as D/M/Y; no time zone; read as Vietnam time (+07:00)',
+    );
   });
 
   it('keeps an empty feed a feed', () => {
-    expect(normalizeFeed(parseFeed('<rss version="2.0"><channel><title>T</title></channel></rss>')).articles).to.deep.equal([]);
-    expect(normalizeFeed(parseFeed('<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title></feed>')).articles).to.deep.equal([]);
+    expect(
+      normalizeFeed(parseFeed('<rss version="2.0"><channel><title>T</title></channel></rss>')).articles,
+    ).to.deep.equal([]);
+    expect(
+      normalizeFeed(parseFeed('<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title></feed>')).articles,
+    ).to.deep.equal([]);
   });
 });
 
@@ -103,7 +145,11 @@ describe('decodeFeed', () => {
   });
 
   it('prefers the Content-Type charset, and a BOM over both', async () => {
-    expect(decodeFeed(await bytes1258(), 'text/xml; charset=windows-1258').normalize('NFC').includes('Lạng Sơn')).to.equal(true);
+    expect(
+      decodeFeed(await bytes1258(), 'text/xml; charset=windows-1258')
+        .normalize('NFC')
+        .includes('Lạng Sơn'),
+    ).to.equal(true);
     const utf8 = new TextEncoder().encode('\ufeff{"title":"Đảng"}');
     expect(decodeFeed(utf8.buffer, 'application/json; charset=windows-1258')).to.equal('{"title":"Đảng"}');
   });

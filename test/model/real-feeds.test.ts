@@ -18,7 +18,11 @@ const problemsOf = (feed: NormalizedFeed, item: string) => feed.problems.filter(
 describe('real feeds: dates', () => {
   it('reads the month-first 12-hour dates of .NET CMSs and GMT+7, keeping every item', async () => {
     const feed = await read('dates-dotnet-month-first.rss.xml');
-    expect(feed.articles.map(iso)).to.deep.equal(['2026-09-16T03:30:00.000Z', '2026-09-15T02:02:15.000Z', '2026-09-14T06:05:00.000Z']);
+    expect(feed.articles.map(iso)).to.deep.equal([
+      '2026-09-16T03:30:00.000Z',
+      '2026-09-15T02:02:15.000Z',
+      '2026-09-14T06:05:00.000Z',
+    ]);
     // Reported as what they are: not RFC 822, read month first, no zone so Vietnam time.
     const [first] = problemsOf(feed, '1');
     expect(first).to.include({ field: 'pubDate', dropped: 'none' });
@@ -30,9 +34,15 @@ describe('real feeds: dates', () => {
   it('reads every zone name and offset to the right instant, never silently as +07:00', async () => {
     const feed = await read('dates-zone-names.rss.xml');
     expect(Object.fromEntries(feed.articles.map((a) => [a.id, iso(a)]))).to.deep.equal({
-      met: '2026-09-15T08:00:00.000Z', mest: '2026-09-15T07:00:00.000Z', cet: '2026-09-15T08:00:00.000Z',
-      pt: '2026-09-15T17:00:00.000Z', at: '2026-09-15T13:00:00.000Z', utc: '2026-09-15T09:00:00.000Z',
-      ict: '2026-09-15T02:00:00.000Z', z: '2026-09-15T09:00:00.000Z', utc530: '2026-09-15T03:30:00.000Z',
+      met: '2026-09-15T08:00:00.000Z',
+      mest: '2026-09-15T07:00:00.000Z',
+      cet: '2026-09-15T08:00:00.000Z',
+      pt: '2026-09-15T17:00:00.000Z',
+      at: '2026-09-15T13:00:00.000Z',
+      utc: '2026-09-15T09:00:00.000Z',
+      ict: '2026-09-15T02:00:00.000Z',
+      z: '2026-09-15T09:00:00.000Z',
+      utc530: '2026-09-15T03:30:00.000Z',
     });
     expect(feed.problems).to.deep.equal([]);
   });
@@ -40,8 +50,12 @@ describe('real feeds: dates', () => {
   it('reads date-only RFC 822, asctime, "13 Feb, 2012", ISO with a space, dc:date and dcterms', async () => {
     const feed = await read('dates-other-forms.rss.xml');
     expect(Object.fromEntries(feed.articles.map((a) => [a.id, iso(a)]))).to.deep.equal({
-      'date-only': '2026-09-14T17:00:00.000Z', asctime: '2004-01-04T09:29:06.000Z', comma: '2012-02-13T06:28:00.000Z',
-      space: '2026-09-15T02:02:15.000Z', partial: '2003-11-30T17:00:00.000Z', dcterms: '2026-09-15T02:00:00.000Z',
+      'date-only': '2026-09-14T17:00:00.000Z',
+      asctime: '2004-01-04T09:29:06.000Z',
+      comma: '2012-02-13T06:28:00.000Z',
+      space: '2026-09-15T02:02:15.000Z',
+      partial: '2003-11-30T17:00:00.000Z',
+      dcterms: '2026-09-15T02:00:00.000Z',
     });
     expect(byTitle(feed).dcterms.dateModified?.toISOString()).to.equal('2026-09-16T02:00:00.000Z');
     // dc:date is W3C-DTF, which allows "2003-12": only its missing zone is reported.
@@ -58,10 +72,19 @@ describe('real feeds: dates', () => {
 
   it('shows every item of a feed whose every date is missing or unreadable, in feed order, and says so', async () => {
     const feed = await read('dates-all-unreadable.rss.xml');
-    expect(feed.articles.map((a) => a.title)).to.deep.equal(['Tin thứ nhất', 'Tin thứ hai', 'Tin thứ ba', 'Tin thứ tư']);
+    expect(feed.articles.map((a) => a.title)).to.deep.equal([
+      'Tin thứ nhất',
+      'Tin thứ hai',
+      'Tin thứ ba',
+      'Tin thứ tư',
+    ]);
     expect(feed.articles.every((a) => a.datePublished === undefined)).to.equal(true);
     expect(newestFirst(feed.articles).map((a) => a.title)).to.deep.equal(feed.articles.map((a) => a.title));
-    expect(newestArticles(parseFeed(await (await fetch('/test/fixtures/feeds/dates-all-unreadable.rss.xml')).text()), 2).map((a) => a.title)).to.deep.equal(['Tin thứ nhất', 'Tin thứ hai']);
+    expect(
+      newestArticles(parseFeed(await (await fetch('/test/fixtures/feeds/dates-all-unreadable.rss.xml')).text()), 2).map(
+        (a) => a.title,
+      ),
+    ).to.deep.equal(['Tin thứ nhất', 'Tin thứ hai']);
     const dates = feed.problems.filter((p) => p.field === 'pubDate');
     expect(dates).to.have.length(4);
     for (const p of dates) expect(p.message).to.contain('shown without a dateline, in feed order');
@@ -99,8 +122,21 @@ describe('real feeds: ids, bylines, links', () => {
   it('gives names, never addresses, as bylines', async () => {
     const feed = await read('bylines.rss.xml');
     const names = Object.fromEntries(feed.articles.map((a) => [a.id, a.authors.map((x) => x.name)]));
-    expect(names).to.deep.equal({ a: ['Example editor'], b: ['Nguyễn Văn An'], c: ['Maanvi Singh (now)', 'Trần Thị Bình'], d: [] });
-    expect(problemsOf(feed, 'd')).to.deep.equal([{ item: 'd', index: 3, field: 'authors', message: '"toasoan@example.gov.vn" is an e-mail address, not a name; left out', dropped: 'field' }]);
+    expect(names).to.deep.equal({
+      a: ['Example editor'],
+      b: ['Nguyễn Văn An'],
+      c: ['Maanvi Singh (now)', 'Trần Thị Bình'],
+      d: [],
+    });
+    expect(problemsOf(feed, 'd')).to.deep.equal([
+      {
+        item: 'd',
+        index: 3,
+        field: 'authors',
+        message: '"toasoan@example.gov.vn" is an e-mail address, not a name; left out',
+        dropped: 'field',
+      },
+    ]);
   });
 
   it('takes a permalink guid as the URL when <link> is missing, and only a permalink', async () => {
@@ -142,7 +178,12 @@ describe('real feeds: ids, bylines, links', () => {
 
   it('finds the thumbnail inside media:group, without taking the video description as a caption', async () => {
     const [a] = (await read('media-group.atom.xml')).articles;
-    expect(a.image).to.deep.equal({ src: 'https://i.ytimg.com/vi/abc123/hqdefault.jpg', alt: '', width: 480, height: 360 });
+    expect(a.image).to.deep.equal({
+      src: 'https://i.ytimg.com/vi/abc123/hqdefault.jpg',
+      alt: '',
+      width: 480,
+      height: 360,
+    });
     expect(a.authors[0].name).to.equal('Kênh Đảng bộ');
   });
 });
@@ -165,13 +206,24 @@ describe('real feeds: ill-formed XML', () => {
     const feed = await read('ill-formed-broken-item.rss.xml');
     expect(feed.feed.title).to.equal('Một bài hỏng');
     expect(feed.articles.map((a) => a.id)).to.deep.equal(['ok-1', 'ok-3']);
-    expect(feed.problems.map((p) => `${p.item}:${p.field}:${p.dropped}`)).to.deep.equal(['feed:xml:none', '#1:item:item']);
+    expect(feed.problems.map((p) => `${p.item}:${p.field}:${p.dropped}`)).to.deep.equal([
+      'feed:xml:none',
+      '#1:item:item',
+    ]);
   });
 
   it('gives up only when nothing can be read', () => {
-    const recovered = normalizeFeed(parseFeed('<rss><channel><title>T</title><item><title>x</title><link>https://a.vn/x</link></item><item><b></item></channel></rss>'));
+    const recovered = normalizeFeed(
+      parseFeed(
+        '<rss><channel><title>T</title><item><title>x</title><link>https://a.vn/x</link></item><item><b></item></channel></rss>',
+      ),
+    );
     expect(recovered.articles.map((a) => a.title)).to.deep.equal(['x']);
-    for (const hopeless of ['<rss><chan', '<rss><channel><item></channel></rss>', '<feed><entry><title>x</entry></feed>']) {
+    for (const hopeless of [
+      '<rss><chan',
+      '<rss><channel><item></channel></rss>',
+      '<feed><entry><title>x</entry></feed>',
+    ]) {
       expect(() => parseFeed(hopeless), hopeless).to.throw('not well-formed');
     }
   });
@@ -182,7 +234,9 @@ describe('real feeds: descriptions and Vietnamese portals', () => {
     const feed = await read('description-link-tail.rss.xml');
     const [a, b, c] = feed.articles;
     expect(a.summary).to.equal('Sáng 15/9, Đảng ủy Khối tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt.');
-    expect(a.contentHtml).to.equal('<p>Sáng 15/9, Đảng ủy Khối tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt.</p>');
+    expect(a.contentHtml).to.equal(
+      '<p>Sáng 15/9, Đảng ủy Khối tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt.</p>',
+    );
     expect((a.related as RelatedArticle[]).map((r) => [r.title, r.url])).to.deep.equal([
       ['Chi bộ Văn phòng sinh hoạt chuyên đề', 'https://example.gov.vn/tin/a'],
       // Relative, as in the description: against the feed's own URL.
@@ -227,7 +281,10 @@ describe('real feeds: descriptions and Vietnamese portals', () => {
     expect(a.title).to.equal('Huyện ủy sơ kết 9 tháng thực hiện Chỉ thị 05 - CT/TW');
     expect(iso(a)).to.equal('2026-09-15T09:20:00.000Z');
     expect(a.summary).to.equal('Chiều 15/9, Huyện ủy tổ chức hội nghị sơ kết 9 tháng.');
-    expect((a.related as RelatedArticle[]).map((r) => r.title)).to.deep.equal(['Học tập chuyên đề năm 2026', 'Gương điển hình làm theo lời Bác']);
+    expect((a.related as RelatedArticle[]).map((r) => r.title)).to.deep.equal([
+      'Học tập chuyên đề năm 2026',
+      'Gương điển hình làm theo lời Bác',
+    ]);
     expect(a.image?.src).to.equal('https://huyen.example.vn/uploads/so-ket.jpg');
     expect(b.summary).to.equal('Mô hình được triển khai tại 12 chi bộ nông thôn…');
     expect(feed.problems.map((p) => p.field)).to.deep.equal(['xml']);

@@ -11,7 +11,8 @@ describe('sanitizeHtml', () => {
   });
 
   it('keeps article markup', () => {
-    const html = '<h2>Mục</h2><p><strong>Đậm</strong> <em>nghiêng</em></p><ul><li>một</li></ul><blockquote>trích</blockquote><table><tbody><tr><th scope="col">A</th></tr><tr><td>1</td></tr></tbody></table>';
+    const html =
+      '<h2>Mục</h2><p><strong>Đậm</strong> <em>nghiêng</em></p><ul><li>một</li></ul><blockquote>trích</blockquote><table><tbody><tr><th scope="col">A</th></tr><tr><td>1</td></tr></tbody></table>';
     expect(clean(html)).to.equal(html);
   });
 
@@ -29,8 +30,18 @@ describe('sanitizeHtml', () => {
     );
     const doc = new DOMParser().parseFromString(out, 'text/html');
     const links = [...doc.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([null, 'https://example.gov.vn/tin/1', 'https://other.example/', 'mailto:a@b.vn']);
-    expect(links.map((a) => a.getAttribute('rel'))).to.deep.equal([null, 'noopener noreferrer', 'noopener noreferrer', 'noopener noreferrer']);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      null,
+      'https://example.gov.vn/tin/1',
+      'https://other.example/',
+      'mailto:a@b.vn',
+    ]);
+    expect(links.map((a) => a.getAttribute('rel'))).to.deep.equal([
+      null,
+      'noopener noreferrer',
+      'noopener noreferrer',
+      'noopener noreferrer',
+    ]);
     const imgs = [...doc.querySelectorAll('img')];
     expect(imgs).to.have.length(1);
     expect(imgs[0].getAttribute('src')).to.equal('https://example.gov.vn/feeds/anh.jpg');
@@ -75,38 +86,55 @@ describe('legacy captions', () => {
   it('image paragraph + italic-only or centred-only caption', () => {
     expect(figure('<p><img src="a.jpg" alt=""></p><p><i>Chú thích</i></p>').figures).to.have.length(1);
     expect(figure('<p><img src="a.jpg" alt=""></p><p align="center">Chú thích</p>').figures).to.have.length(1);
-    expect(figure('<div><img src="a.jpg" alt=""></div><div class="image-caption">Chú thích</div>').figures).to.have.length(1);
+    expect(
+      figure('<div><img src="a.jpg" alt=""></div><div class="image-caption">Chú thích</div>').figures,
+    ).to.have.length(1);
   });
 
   it('image and caption inside one centred paragraph, image wrapped in a link', () => {
-    const { figures } = figure('<p style="text-align:center"><a href="big.jpg"><img src="a.jpg" alt="A"></a><br><em>Chú thích ảnh</em></p>');
+    const { figures } = figure(
+      '<p style="text-align:center"><a href="big.jpg"><img src="a.jpg" alt="A"></a><br><em>Chú thích ảnh</em></p>',
+    );
     expect(figures).to.have.length(1);
     expect(figures[0].querySelector('a > img')).to.exist;
     expect(figures[0].querySelector('figcaption')!.textContent).to.equal('Chú thích ảnh');
   });
 
   it('one-image table with a caption row', () => {
-    const { figures, doc } = figure('<table class="image"><tbody><tr><td><img src="a.jpg" alt="A"></td></tr><tr><td class="image_desc">Quang cảnh Hội nghị</td></tr></tbody></table>');
+    const { figures, doc } = figure(
+      '<table class="image"><tbody><tr><td><img src="a.jpg" alt="A"></td></tr><tr><td class="image_desc">Quang cảnh Hội nghị</td></tr></tbody></table>',
+    );
     expect(figures).to.have.length(1);
     expect(figures[0].querySelector('figcaption')!.textContent).to.equal('Quang cảnh Hội nghị');
     expect(doc.querySelector('table')).to.equal(null);
   });
 
   it('leaves ordinary paragraphs and data tables alone', () => {
-    expect(figure('<p><img src="a.jpg" alt=""></p><p>Một đoạn văn thường, không nghiêng, không căn giữa.</p>').figures).to.have.length(0);
-    expect(figure('<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>').figures).to.have.length(0);
-    expect(figure('<table><tr><td><img src="a.jpg" alt=""><img src="b.jpg" alt=""></td></tr><tr><td>x</td></tr></table>').figures).to.have.length(0);
+    expect(
+      figure('<p><img src="a.jpg" alt=""></p><p>Một đoạn văn thường, không nghiêng, không căn giữa.</p>').figures,
+    ).to.have.length(0);
+    expect(figure('<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>').figures).to.have.length(
+      0,
+    );
+    expect(
+      figure('<table><tr><td><img src="a.jpg" alt=""><img src="b.jpg" alt=""></td></tr><tr><td>x</td></tr></table>')
+        .figures,
+    ).to.have.length(0);
   });
 
   it('keeps real figures as they are', () => {
     const { out } = figure('<figure><img src="a.jpg" alt="A"><figcaption>Chú thích</figcaption></figure>');
-    expect(out).to.equal('<figure><img src="https://example.gov.vn/feeds/a.jpg" alt="A" loading="lazy" decoding="async"><figcaption>Chú thích</figcaption></figure>');
+    expect(out).to.equal(
+      '<figure><img src="https://example.gov.vn/feeds/a.jpg" alt="A" loading="lazy" decoding="async"><figcaption>Chú thích</figcaption></figure>',
+    );
   });
 
   it('turns both photos of the seed article into captioned figures', async () => {
     const { articles } = await seedFeed();
     const fragment = sanitizeToFragment(articles[0].contentHtml!, { baseUrl: articles[0].baseUrl });
-    const captions = [...fragment.querySelectorAll('figure figcaption')].map((c) => c.textContent!.replace(/\s+/g, ' '));
+    const captions = [...fragment.querySelectorAll('figure figcaption')].map((c) =>
+      c.textContent!.replace(/\s+/g, ' '),
+    );
     expect(captions).to.deep.equal([
       'Đồng chí Trương Thu Hòa – Bí thư Đảng ủy, Giám đốc Chi nhánh phát biểu tại Hội nghị',
       'Quang cảnh Hội nghị tại phần thảo luận',
@@ -117,6 +145,8 @@ describe('legacy captions', () => {
 
 describe('CMS indentation', () => {
   it('trims the &nbsp; runs editors use to indent paragraphs', () => {
-    expect(sanitizeHtml('<p>&nbsp;&nbsp;&nbsp; Thực hiện</p><p>giữa&nbsp; câu</p>')).to.equal('<p>Thực hiện</p><p>giữa&nbsp; câu</p>');
+    expect(sanitizeHtml('<p>&nbsp;&nbsp;&nbsp; Thực hiện</p><p>giữa&nbsp; câu</p>')).to.equal(
+      '<p>Thực hiện</p><p>giữa&nbsp; câu</p>',
+    );
   });
 });

@@ -41,20 +41,33 @@ describe('teaserOnce', () => {
   });
 
   it('drops a first paragraph that repeats the summary, keeping the rest', () => {
-    expect(once(SUMMARY, `<p>&nbsp;${SUMMARY}</p><p>Đoạn hai.</p>`)).to.deep.equal({ summary: SUMMARY, body: '<p>Đoạn hai.</p>' });
+    expect(once(SUMMARY, `<p>&nbsp;${SUMMARY}</p><p>Đoạn hai.</p>`)).to.deep.equal({
+      summary: SUMMARY,
+      body: '<p>Đoạn hai.</p>',
+    });
   });
 
   it('shows a cut-short summary whole, from the paragraph it was cut from', () => {
-    expect(once('Chi bộ lựa chọn chủ đề…', `<p>${SUMMARY}</p><p>Đoạn hai.</p>`)).to.deep.equal({ summary: SUMMARY, body: '<p>Đoạn hai.</p>' });
+    expect(once('Chi bộ lựa chọn chủ đề…', `<p>${SUMMARY}</p><p>Đoạn hai.</p>`)).to.deep.equal({
+      summary: SUMMARY,
+      body: '<p>Đoạn hai.</p>',
+    });
   });
 
   it('drops the lead photo the teaser body repeats, so the lead shows it once', () => {
-    expect(once(SUMMARY, `<p><img src="${LEAD}" alt=""></p><p>${SUMMARY}</p>`, LEAD)).to.deep.equal({ summary: SUMMARY, body: undefined });
-    expect(once(SUMMARY, `<p><img src="${LEAD}" alt="">${SUMMARY}</p>`, LEAD)).to.deep.equal({ summary: SUMMARY, body: undefined });
+    expect(once(SUMMARY, `<p><img src="${LEAD}" alt=""></p><p>${SUMMARY}</p>`, LEAD)).to.deep.equal({
+      summary: SUMMARY,
+      body: undefined,
+    });
+    expect(once(SUMMARY, `<p><img src="${LEAD}" alt="">${SUMMARY}</p>`, LEAD)).to.deep.equal({
+      summary: SUMMARY,
+      body: undefined,
+    });
   });
 
   it('keeps a body that says more, and any other photo', () => {
-    const other = '<p><img src="https://example.gov.vn/anh/khac.jpg" alt="Ảnh khác" loading="lazy" decoding="async"></p>';
+    const other =
+      '<p><img src="https://example.gov.vn/anh/khac.jpg" alt="Ảnh khác" loading="lazy" decoding="async"></p>';
     expect(once(SUMMARY, `<p>${SUMMARY}</p>${other}`, LEAD).body).to.equal(other);
     expect(once(SUMMARY, `<p>Thực hiện kế hoạch, ${SUMMARY}</p>`).body).to.contain('Thực hiện kế hoạch');
     expect(once(undefined, `<p>${SUMMARY}</p>`).body).to.contain(SUMMARY);

@@ -8,14 +8,33 @@ import { captureWarnings, textOf } from '../harness.js';
 // Bad data of every kind, mixed with good items: every valid item renders, every invalid one is
 // reported once, by its id (or #index) and field.
 
-const good = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: `Tin ${id}`, date_published: '2022-03-30T11:32:00+07:00', ...extra });
+const good = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  title: `Tin ${id}`,
+  date_published: '2022-03-30T11:32:00+07:00',
+  ...extra,
+});
 const WRONG_TYPES: unknown[] = [42, true, null, [], {}, ['x'], { a: 1 }, -1, 0, ''];
-const OPTIONAL_FIELDS = ['url', 'summary', 'content_html', 'content_text', 'image', 'authors', 'category', 'tags', 'related', 'language', 'date_modified'];
+const OPTIONAL_FIELDS = [
+  'url',
+  'summary',
+  'content_html',
+  'content_text',
+  'image',
+  'authors',
+  'category',
+  'tags',
+  'related',
+  'language',
+  'date_modified',
+];
 const by = (problems: Problem[]) => problems.map((p) => `${p.item}:${p.field}:${p.dropped}`);
 
 describe('bad data', () => {
   it('drops wrong types in every optional field, one problem each, keeping every item', () => {
-    const items = OPTIONAL_FIELDS.flatMap((field) => WRONG_TYPES.map((value, i) => good(`${field}-${i}`, { [field]: value })));
+    const items = OPTIONAL_FIELDS.flatMap((field) =>
+      WRONG_TYPES.map((value, i) => good(`${field}-${i}`, { [field]: value })),
+    );
     const { articles, problems } = normalizeFeed(items);
     expect(articles).to.have.length(items.length);
     for (const p of problems) expect(p.dropped, `${p.item} ${p.field}`).to.equal('field');
@@ -69,7 +88,11 @@ describe('bad data', () => {
   });
 
   it('keeps the first of duplicate ids and drops related ids that point nowhere or at the item itself', () => {
-    const { articles, problems } = normalizeFeed([good('a', { related: ['a', 'b', 'ghost'] }), good('b'), good('a', { title: 'second a' })]);
+    const { articles, problems } = normalizeFeed([
+      good('a', { related: ['a', 'b', 'ghost'] }),
+      good('b'),
+      good('a', { title: 'second a' }),
+    ]);
     expect(articles.map((a) => a.title)).to.deep.equal(['Tin a', 'Tin b']);
     expect(articles[0].related).to.deep.equal(['b']);
     expect(by(problems)).to.deep.equal(['a:related:field', 'a:id:item', 'a:related[1]:field']);
@@ -77,7 +100,11 @@ describe('bad data', () => {
 
   it('normalises NFD text and strips zero-width and bidi controls', () => {
     const { articles } = normalizeFeed([
-      good('x', { title: 'Đảng\u200b ủy\u202e Tỉnh\u2066'.normalize('NFD'), summary: '\ufeffSapo\u200f', tags: ['xây\u200d dựng'.normalize('NFD')] }),
+      good('x', {
+        title: 'Đảng\u200b ủy\u202e Tỉnh\u2066'.normalize('NFD'),
+        summary: '\ufeffSapo\u200f',
+        tags: ['xây\u200d dựng'.normalize('NFD')],
+      }),
     ]);
     expect(articles[0].title).to.equal('Đảng ủy Tỉnh');
     expect(articles[0].summary).to.equal('Sapo');
@@ -109,9 +136,18 @@ describe('bad data', () => {
       const loaded = oneEvent(wrap, 'party-news-load');
       wrap.append(el);
       skipped = (await loaded).detail.skipped;
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="card"]').length === 3, 'waited for el.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === 3');
+      await waitUntil(
+        () => el.shadowRoot!.querySelectorAll('[part~="card"]').length === 3,
+        'waited for el.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === 3',
+      );
     });
-    expect(by(skipped)).to.deep.equal(['#1:id:item', 'long:title:none', 'long:summary:field', 'ok-2:date_published:none', 'ok-1:id:item']);
+    expect(by(skipped)).to.deep.equal([
+      '#1:id:item',
+      'long:title:none',
+      'long:summary:field',
+      'ok-2:date_published:none',
+      'ok-1:id:item',
+    ]);
     expect(warnings).to.have.length(skipped.length);
     const longCard = el.shadowRoot!.querySelector('li[data-id="long"]')!;
     expect(textOf(longCard.querySelector('.link')).length).to.be.at.most(1000);

@@ -7,7 +7,6 @@ import { cards, part, textOf, uid } from '../harness.js';
 // The fetch path against a misbehaving server: each fault ends in the right state with the right
 // event and code, and the last good feed survives every failure.
 
-
 async function mount(src: string, setup: (el: PartyNewsFeed) => void = () => {}) {
   const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('party-news-feed') as PartyNewsFeed;
@@ -69,7 +68,7 @@ describe('faults on the fetch path', () => {
     const loaded = oneEvent(b.wrap, 'party-news-load');
     b.wrap.append(b.el);
     expect((await loaded).detail.items).to.deep.equal([]);
-    await waitUntil(() => part(b.el, 'empty'), 'waited for part(b.el, \'empty\')');
+    await waitUntil(() => part(b.el, 'empty'), "waited for part(b.el, 'empty')");
   });
 
   it('a src changed while a request is in flight: only the new feed shows', async () => {

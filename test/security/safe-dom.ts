@@ -1,9 +1,40 @@
 // What "nothing unsafe rendered" means, checked over every shadow tree under a root.
 const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form',
-  'style', 'svg', 'math', 'template', 'xmp', 'noscript', 'noembed', 'isindex', 'portal', 'textarea', 'select',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'style',
+  'svg',
+  'math',
+  'template',
+  'xmp',
+  'noscript',
+  'noembed',
+  'isindex',
+  'portal',
+  'textarea',
+  'select',
 ]);
-const FORBIDDEN_ATTRIBUTES = new Set(['srcdoc', 'srcset', 'formaction', 'action', 'xlink:href', 'style', 'background', 'poster', 'data', 'ping']);
+const FORBIDDEN_ATTRIBUTES = new Set([
+  'srcdoc',
+  'srcset',
+  'formaction',
+  'action',
+  'xlink:href',
+  'style',
+  'background',
+  'poster',
+  'data',
+  'ping',
+]);
 const SAFE_HREF = /^(https?:|mailto:)/i;
 const SAFE_SRC = /^(https?:|data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,])/i;
 
@@ -23,11 +54,13 @@ export function unsafeThings(root: Element): string[] {
     if (FORBIDDEN_ELEMENTS.has(name) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`<${name}>`);
     for (const { name: attr, value } of el.attributes) {
       if (attr.startsWith('on') || FORBIDDEN_ATTRIBUTES.has(attr)) found.push(`<${name} ${attr}>`);
-      if ((attr === 'href' || attr === 'cite') && !SAFE_HREF.test(value)) found.push(`<${name} ${attr}="${value.slice(0, 40)}">`);
+      if ((attr === 'href' || attr === 'cite') && !SAFE_HREF.test(value))
+        found.push(`<${name} ${attr}="${value.slice(0, 40)}">`);
       if (attr === 'src' && !SAFE_SRC.test(value)) found.push(`<${name} src="${value.slice(0, 40)}">`);
     }
     // Sanitised bodies must not be able to clobber DOM names either.
-    if (el.closest('[part~="body"]') && (el.hasAttribute('id') || el.hasAttribute('name'))) found.push(`<${name} id/name> in body`);
+    if (el.closest('[part~="body"]') && (el.hasAttribute('id') || el.hasAttribute('name')))
+      found.push(`<${name} id/name> in body`);
   }
   return found;
 }

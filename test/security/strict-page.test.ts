@@ -5,7 +5,12 @@ import { walk } from './safe-dom.js';
 // Every state under `default-src 'self'; script-src 'self'; style-src 'self';
 // require-trusted-types-for 'script'`: zero CSP or Trusted Types violations.
 
-type StrictWindow = Window & typeof globalThis & { violations: string[]; trustedTypes?: unknown; PartyNews: { normalizeFeed(json: unknown, o: object): { articles: object[] } } };
+type StrictWindow = Window &
+  typeof globalThis & {
+    violations: string[];
+    trustedTypes?: unknown;
+    PartyNews: { normalizeFeed(json: unknown, o: object): { articles: object[] } };
+  };
 
 describe('strict CSP and Trusted Types page', () => {
   it('renders the feed in every state, the report and the related list with zero violations', async () => {
@@ -14,7 +19,9 @@ describe('strict CSP and Trusted Types page', () => {
     const doc = frame.contentDocument!;
     const shadow = (id: string) => doc.getElementById(id)!.shadowRoot!;
     try {
-      await waitUntil(() => shadow('json').querySelectorAll('[part~="card"]').length === 2, 'json feed', { timeout: 8000 });
+      await waitUntil(() => shadow('json').querySelectorAll('[part~="card"]').length === 2, 'json feed', {
+        timeout: 8000,
+      });
       await waitUntil(() => shadow('rss').querySelectorAll('[part~="card"]').length === 4, 'rss feed');
       await waitUntil(() => shadow('atom').querySelectorAll('[part~="card"]').length === 4, 'atom feed');
       await waitUntil(() => shadow('broken').querySelector('[part~="error"]'), 'error state');
@@ -27,15 +34,27 @@ describe('strict CSP and Trusted Types page', () => {
       search.dispatchEvent(new win.InputEvent('input'));
       search.value = '';
       search.dispatchEvent(new win.InputEvent('input'));
-      await waitUntil(() => shadow('json').querySelector('[part~="more"]'), 'waited for shadow(\'json\').querySelector(\'[part~="more"]\')');
+      await waitUntil(
+        () => shadow('json').querySelector('[part~="more"]'),
+        "waited for shadow('json').querySelector('[part~=\"more\"]')",
+      );
       shadow('json').querySelector<HTMLElement>('[part~="more"]')!.click();
-      await waitUntil(() => shadow('json').querySelectorAll('[part~="card"]').length === 4, 'waited for shadow(\'json\').querySelectorAll(\'[part~="card"]\').length === 4');
+      await waitUntil(
+        () => shadow('json').querySelectorAll('[part~="card"]').length === 4,
+        "waited for shadow('json').querySelectorAll('[part~=\"card\"]').length === 4",
+      );
       shadow('json').querySelector<HTMLElement>('[part~="card"] .link')!.click();
-      await waitUntil(() => shadow('json').querySelector('party-news-report')?.shadowRoot?.querySelectorAll('figcaption').length === 2, 'report in place');
+      await waitUntil(
+        () =>
+          shadow('json').querySelector('party-news-report')?.shadowRoot?.querySelectorAll('figcaption').length === 2,
+        'report in place',
+      );
 
       // The standalone elements, given data by the page.
       const json = await (await win.fetch('/fixtures/feeds/seed.json')).json();
-      const { articles } = win.PartyNews.normalizeFeed(json, { baseUrl: new URL('/fixtures/feeds/seed.json', win.location.href).href });
+      const { articles } = win.PartyNews.normalizeFeed(json, {
+        baseUrl: new URL('/fixtures/feeds/seed.json', win.location.href).href,
+      });
       Object.assign(doc.getElementById('report')!, { article: articles[0], related: articles.slice(1) });
       Object.assign(doc.getElementById('related')!, { articles: articles.slice(1) });
       await waitUntil(() => shadow('report').querySelectorAll('figcaption').length === 2, 'standalone report');
@@ -46,7 +65,9 @@ describe('strict CSP and Trusted Types page', () => {
       // Styles arrived through constructable stylesheets: no <style> element, no style attribute.
       expect([...walk(doc)].filter((el) => el.localName === 'style' || el.hasAttribute('style'))).to.have.length(0);
       // Where the browser enforces Trusted Types, say so in the log; where not, CSP alone was checked.
-      console.log(`Trusted Types API ${'trustedTypes' in win ? 'present: policies enforced' : 'absent: CSP alone checked'} in this engine`);
+      console.log(
+        `Trusted Types API ${'trustedTypes' in win ? 'present: policies enforced' : 'absent: CSP alone checked'} in this engine`,
+      );
     } finally {
       frame.remove();
     }

@@ -85,4 +85,7 @@ export const URL_PAYLOADS = [
   'jar:https://example.gov.vn/x!/',
 ] as const;
 
-export const XSS_PAYLOADS: string[] = [...VECTORS.flatMap((v) => CONTEXTS.map((context) => context(v))), ...URL_PAYLOADS];
+export const XSS_PAYLOADS: string[] = [
+  ...VECTORS.flatMap((v) => CONTEXTS.map((context) => context(v))),
+  ...URL_PAYLOADS,
+];

@@ -31,8 +31,15 @@ function hostile(payload: string, i: number) {
 }
 
 // XML cannot carry C0 control characters at all; a real generator strips them, and so does this one.
-const xmlText = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const cdata = (s: string) => `<![CDATA[${s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+const xmlText = (s: string) =>
+  s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+const cdata = (s: string) =>
+  `<![CDATA[${s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 
 const FORMATS: Record<string, { type: string; write: (payloads: string[]) => string }> = {
   'native JSON': {
@@ -44,7 +51,17 @@ const FORMATS: Record<string, { type: string; write: (payloads: string[]) => str
     write: (ps) =>
       JSON.stringify({
         version: 'https://jsonfeed.org/version/1',
-        items: ps.map((p, i) => ({ id: `xss-${i}`, url: p, title: `${i} ${p}`, summary: p, content_html: p, image: p, date_published: DATE, author: { name: p, url: p }, tags: [p] })),
+        items: ps.map((p, i) => ({
+          id: `xss-${i}`,
+          url: p,
+          title: `${i} ${p}`,
+          summary: p,
+          content_html: p,
+          image: p,
+          date_published: DATE,
+          author: { name: p, url: p },
+          tags: [p],
+        })),
       }),
   },
   'RSS 2.0': {
@@ -103,7 +120,12 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
     host.attachShadow({ mode: 'open' }).innerHTML =
       '<a href="javascript:alert(1)">a</a><p onclick="x">p</p><img src="data:text/html,x"><svg></svg><div part="body"><b id="x">b</b></div><iframe></iframe>';
     expect(unsafeThings(host)).to.deep.equal([
-      '<a href="javascript:alert(1)">', '<p onclick>', '<img src="data:text/html,x">', '<svg>', '<b id/name> in body', '<iframe>',
+      '<a href="javascript:alert(1)">',
+      '<p onclick>',
+      '<img src="data:text/html,x">',
+      '<svg>',
+      '<b id/name> in body',
+      '<iframe>',
     ]);
     window.alert('probe');
     expect(sentinel.hits).to.deep.equal(['alert probe']);
@@ -112,7 +134,10 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
   for (const [format, { type, write }] of Object.entries(FORMATS)) {
     it(`${format}: every card and every report is inert`, async () => {
       const key = `xss-${format.replace(/\W/g, '')}-${Date.now()}`;
-      await fetch(`/faults/store/${key}?type=${encodeURIComponent(type)}`, { method: 'POST', body: write(XSS_PAYLOADS) });
+      await fetch(`/faults/store/${key}?type=${encodeURIComponent(type)}`, {
+        method: 'POST',
+        body: write(XSS_PAYLOADS),
+      });
       const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
       const feed = document.createElement('party-news-feed') as PartyNewsFeed;
       feed.layout = 'list';
@@ -122,16 +147,22 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
       wrap.append(feed);
       const items: Article[] = (await loaded).detail.items;
       expect(items.length, 'every hostile item is still a valid item').to.equal(XSS_PAYLOADS.length);
-      await waitUntil(() => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length, 'waited for feed.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === items.length');
+      await waitUntil(
+        () => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length,
+        'waited for feed.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === items.length',
+      );
       await settle();
       expect(unsafeThings(feed)).to.deep.equal([]);
 
-      const report = await fixture<HTMLElement & { article?: Article; related?: unknown[]; updateComplete: Promise<unknown> }>(html`<party-news-report></party-news-report>`);
+      const report = await fixture<
+        HTMLElement & { article?: Article; related?: unknown[]; updateComplete: Promise<unknown> }
+      >(html`<party-news-report></party-news-report>`);
       for (const article of items) {
         report.article = article;
         report.related = relatedFor(article, items);
         await report.updateComplete;
-        await report.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('party-news-related')?.updateComplete;
+        await report.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('party-news-related')
+          ?.updateComplete;
         const found = unsafeThings(report);
         if (found.length) expect(found, article.id).to.deep.equal([]);
       }
@@ -140,7 +171,7 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
     });
   }
 
-  it('set directly on every element\'s properties, raw and unnormalised', async () => {
+  it("set directly on every element's properties, raw and unnormalised", async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div>
       <party-news-card></party-news-card>
       <party-news-report></party-news-report>
@@ -161,7 +192,10 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
       }
     }
     feed.feed = items;
-    await waitUntil(() => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length, 'waited for feed.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === items.length');
+    await waitUntil(
+      () => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length,
+      'waited for feed.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === items.length',
+    );
     await settle();
     expect(unsafeThings(feed)).to.deep.equal([]);
     expect(sentinel.hits).to.deep.equal([]);

@@ -80,7 +80,8 @@ const routes = {
   },
   'html-200': async (ctx) => {
     ctx.type = 'text/html';
-    ctx.body = '<!DOCTYPE html><html lang="vi"><head><title>Bảo trì</title></head><body><p>Hệ thống đang bảo trì.</p></body></html>';
+    ctx.body =
+      '<!DOCTYPE html><html lang="vi"><head><title>Bảo trì</title></head><body><p>Hệ thống đang bảo trì.</p></body></html>';
   },
   truncated: async (ctx) => {
     ctx.type = 'application/json';
@@ -89,11 +90,13 @@ const routes = {
   },
   'not-a-feed': async (ctx) => {
     ctx.type = 'application/xml';
-    ctx.body = '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.gov.vn/</loc></url></urlset>';
+    ctx.body =
+      '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.gov.vn/</loc></url></urlset>';
   },
   'bad-xml': async (ctx) => {
     ctx.type = 'application/rss+xml';
-    ctx.body = '<?xml version="1.0"?><rss version="2.0"><channel><title>Tin</title><item><title>Không đóng thẻ</item></channel></rss>';
+    ctx.body =
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Tin</title><item><title>Không đóng thẻ</item></channel></rss>';
   },
   empty: async (ctx) => {
     ctx.type = 'application/feed+json';
@@ -121,7 +124,14 @@ const routes = {
     const attrs = ['defer', 'async'].includes(ctx.query.script) ? ctx.query.script : '';
     const tag = ctx.query.script === 'none' ? '' : `<script ${attrs} src="/dist/party-news.iife.js"></script>`;
     const inline = JSON.stringify({
-      items: [{ id: 'inline-1', title: 'Tin nhúng trực tiếp trong trang', date_published: '2022-04-01T08:00:00+07:00', summary: 'Không cần mạng.' }],
+      items: [
+        {
+          id: 'inline-1',
+          title: 'Tin nhúng trực tiếp trong trang',
+          date_published: '2022-04-01T08:00:00+07:00',
+          summary: 'Không cần mạng.',
+        },
+      ],
     });
     ctx.type = 'text/html';
     ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng thông tin</title>
@@ -151,7 +161,10 @@ const routes = {
   // A portal page under the strictest policy party-news supports: no inline script or style, no
   // eval, and Trusted Types required for every HTML sink.
   strict: async (ctx) => {
-    ctx.set('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
+    ctx.set(
+      'content-security-policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+    );
     ctx.type = 'text/html';
     ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang nghiêm ngặt</title>
       <script src="/test/pages/record-violations.js"></script>
@@ -184,7 +197,12 @@ const routes = {
     const items = [];
     let size = 0;
     for (let i = 0; size < target; i++) {
-      const item = { ...base, id: `big-${i}`, related: [], date_published: new Date(Date.UTC(2022, 0, 1) + i * 60000).toISOString() };
+      const item = {
+        ...base,
+        id: `big-${i}`,
+        related: [],
+        date_published: new Date(Date.UTC(2022, 0, 1) + i * 60000).toISOString(),
+      };
       size += JSON.stringify(item).length;
       items.push(item);
     }
