@@ -9,22 +9,12 @@ import { defaultReporter } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
-import { ENGINES, TEST_TIME_ZONE } from './scripts/engines.mjs';
+import { CHROMIUM_FLAGS, ENGINES, TEST_TIME_ZONE } from './scripts/engines.mjs';
 import { faultServer } from './test/server/faults.mjs';
 
 // Browsers inherit this: every test runs in a zone far from Vietnam's, so a dateline that shows
 // Vietnam time proves the elements format in Asia/Ho_Chi_Minh and not in the reader's zone.
 process.env.TZ = TEST_TIME_ZONE;
-
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function freePort() {
   return new Promise((resolve, reject) => {

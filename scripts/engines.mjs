@@ -29,3 +29,14 @@ export const SUPPORT = {
 
 /** Far from Vietnam (UTC-5/-4): a Vietnam-time dateline can only come from the library. */
 export const TEST_TIME_ZONE = 'America/New_York';
+
+/** Debian Chromium's flags for every headless run here (tests, bench, screenshots): no sandbox, GPU or background traffic. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { CHROMIUM_FLAGS } from './engines.mjs';
 
 const REPORT = '/demo/#party-news=nhnn-lang-son-2022-03-30';
 const SHOTS = [
@@ -18,15 +19,7 @@ const server = await startServer();
 const { port } = server.address();
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_FLAGS,
 });
 try {
   for (const shot of SHOTS) {
