@@ -24,6 +24,7 @@ function label(bytes: Uint8Array, contentType: string | null): string {
  */
 function utf8With1252(bytes: Uint8Array): string {
   const utf8 = new TextDecoder();
+  const windows1252 = new TextDecoder('windows-1252');
   let text = '';
   let start = 0;
   for (let i = 0, n; i < bytes.length; i += n || 1) {
@@ -32,9 +33,7 @@ function utf8With1252(bytes: Uint8Array): string {
     n = b < 0x80 ? 1 : b < 0xc2 ? 0 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : b < 0xf5 ? 4 : 0;
     for (let k = 1; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) n = 0;
     if (!n) {
-      text +=
-        utf8.decode(bytes.subarray(start, i)) +
-        new TextDecoder('windows-1252').decode(bytes.subarray(i, (start = i + 1)));
+      text += utf8.decode(bytes.subarray(start, i)) + windows1252.decode(bytes.subarray(i, (start = i + 1)));
     }
   }
   return text + utf8.decode(bytes.subarray(start));
