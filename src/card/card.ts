@@ -53,18 +53,18 @@ export class PartyNewsCard extends PartyNewsElement {
   /** Level of the title heading, 2–6. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;
 
-  private shown?: Article;
+  #shown?: Article;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) {
       const { article, problems } = toArticle(this.article);
       this.warnProblems(problems);
-      this.shown = article;
+      this.#shown = article;
     }
   }
 
   protected override render() {
-    const a = this.shown;
+    const a = this.#shown;
     return a
       ? cardTemplate(a, {
           layout: this.layout,

@@ -44,18 +44,18 @@ async function read(
 }
 
 export class FeedLoader {
-  private controller?: AbortController;
+  #controller?: AbortController;
 
   /** Stops the load in flight: its result, should it still arrive, is never delivered. */
   abort(): void {
-    this.controller?.abort();
-    this.controller = undefined;
+    this.#controller?.abort();
+    this.#controller = undefined;
   }
 
   /** Loads `source`; resolves undefined when a newer load (or abort) superseded this one. */
   async load(source: FeedSource, options: FetchFeedOptions = {}, preview?: Preview): Promise<FeedResult | undefined> {
     this.abort();
-    const controller = (this.controller = new AbortController());
+    const controller = (this.#controller = new AbortController());
     const base = document.baseURI;
     try {
       if (!('url' in source)) {
@@ -81,7 +81,7 @@ export class FeedLoader {
       if (error instanceof FeedError) return { error };
       throw error;
     } finally {
-      if (this.controller === controller) this.controller = undefined;
+      if (this.#controller === controller) this.#controller = undefined;
     }
   }
 }

@@ -47,6 +47,11 @@ export function matchesQuery(article: Article, query: string): boolean {
   return words.every((w) => text.includes(w));
 }
 
+/** The articles in `category` (when given) that match `query` (when given). */
+export function filterArticles(articles: readonly Article[], category?: string, query?: string): Article[] {
+  return articles.filter((a) => (!category || inCategory(a, category)) && (!query || matchesQuery(a, query)));
+}
+
 /**
  * The related list for `article`: its `related` ids and objects when it has them, otherwise the
  * newest other items that share its category or a tag.

@@ -47,19 +47,19 @@ export class PartyNewsRelated extends PartyNewsElement {
   /** Level of the heading, 2–6. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
-  private items: (Article | RelatedArticle)[] = [];
+  #items: (Article | RelatedArticle)[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('articles')) {
       const { items, problems } = toRelated(Array.isArray(this.articles) ? this.articles : []);
       this.warnProblems(problems);
-      this.items = items;
+      this.#items = items;
     }
   }
 
   protected override render() {
     const max = this.max !== undefined && this.max >= 0 ? this.max : Infinity;
-    const items = this.items.slice(0, max);
+    const items = this.#items.slice(0, max);
     if (!items.length) return nothing;
     const tag = headingTag(validLevel(this.headingLevel, 2, 2));
     return html`<section part="base" class="related" aria-labelledby="heading">

@@ -46,32 +46,35 @@ export class PhotoViewer {
   photos: Photo[] = [];
   index = 0;
   /** Open: only then does the dialog hold a photo (a closed viewer loads nothing). */
-  private isOpen = false;
-  private trigger?: HTMLElement | null;
-  private swipeFrom?: number;
+  #isOpen = false;
+  #trigger?: HTMLElement | null;
+  #swipeFrom?: number;
 
-  constructor(
-    private readonly host: Host,
-    private readonly t: Translate,
-  ) {}
+  readonly #host: Host;
+  readonly #t: Translate;
 
-  private get dialog(): HTMLDialogElement | null | undefined {
-    return this.host.shadowRoot?.querySelector('dialog');
+  constructor(host: Host, t: Translate) {
+    this.#host = host;
+    this.#t = t;
+  }
+
+  get #dialog(): HTMLDialogElement | null | undefined {
+    return this.#host.shadowRoot?.querySelector('dialog');
   }
 
   open(index: number, trigger?: HTMLElement | null): void {
     this.index = index;
-    this.trigger = trigger;
-    this.isOpen = true;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
-      if (!this.dialog?.open) this.dialog?.showModal();
+    this.#trigger = trigger;
+    this.#isOpen = true;
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => {
+      if (!this.#dialog?.open) this.#dialog?.showModal();
     });
   }
 
-  private go(step: number): void {
+  #go(step: number): void {
     this.index = (this.index + step + this.photos.length) % this.photos.length;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Click handler for the report: a photo's zoom button opens the viewer at that photo. */
@@ -80,33 +83,33 @@ export class PhotoViewer {
     if (button?.dataset.photo) this.open(Number(button.dataset.photo), button);
   };
 
-  private readonly onKey = (event: KeyboardEvent): void => {
-    if (event.key === 'ArrowRight') this.go(1);
-    else if (event.key === 'ArrowLeft') this.go(-1);
+  readonly #onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'ArrowRight') this.#go(1);
+    else if (event.key === 'ArrowLeft') this.#go(-1);
   };
 
-  private readonly onClose = (): void => {
-    this.isOpen = false;
-    this.host.requestUpdate();
-    this.trigger?.focus();
+  readonly #onClose = (): void => {
+    this.#isOpen = false;
+    this.#host.requestUpdate();
+    this.#trigger?.focus();
   };
 
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    this.swipeFrom = event.clientX;
+  readonly #onPointerDown = (event: PointerEvent): void => {
+    this.#swipeFrom = event.clientX;
   };
 
-  private readonly onPointerUp = (event: PointerEvent): void => {
-    const dx = this.swipeFrom === undefined ? 0 : event.clientX - this.swipeFrom;
-    this.swipeFrom = undefined;
-    if (Math.abs(dx) > 40) this.go(dx < 0 ? 1 : -1);
+  readonly #onPointerUp = (event: PointerEvent): void => {
+    const dx = this.#swipeFrom === undefined ? 0 : event.clientX - this.#swipeFrom;
+    this.#swipeFrom = undefined;
+    if (Math.abs(dx) > 40) this.#go(dx < 0 ? 1 : -1);
   };
 
   render() {
     const photo = this.photos[this.index];
-    if (!photo || !this.isOpen) return html`<dialog part="viewer" class="viewer"></dialog>`;
-    const { t } = this;
+    if (!photo || !this.#isOpen) return html`<dialog part="viewer" class="viewer"></dialog>`;
+    const t = this.#t;
     const many = this.photos.length > 1;
-    return html`<dialog part="viewer" class="viewer" aria-label=${t('viewer')} @keydown=${this.onKey} @close=${this.onClose} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
+    return html`<dialog part="viewer" class="viewer" aria-label=${t('viewer')} @keydown=${this.#onKey} @close=${this.#onClose} @pointerdown=${this.#onPointerDown} @pointerup=${this.#onPointerUp}>
       <figure class="viewer-figure">
         <img src=${photo.src} alt=${photo.alt} />
         ${
@@ -116,10 +119,10 @@ export class PhotoViewer {
         }
       </figure>
       <div class="viewer-bar">
-        ${many ? html`<button type="button" class="tool" @click=${() => this.go(-1)}>‹ ${t('previous')}</button>` : nothing}
+        ${many ? html`<button type="button" class="tool" @click=${() => this.#go(-1)}>‹ ${t('previous')}</button>` : nothing}
         ${many ? html`<span class="counter">${this.index + 1}/${this.photos.length}</span>` : nothing}
-        ${many ? html`<button type="button" class="tool" @click=${() => this.go(1)}>${t('next')} ›</button>` : nothing}
-        <button type="button" class="tool close" @click=${() => this.dialog?.close()} autofocus>${t('close')}</button>
+        ${many ? html`<button type="button" class="tool" @click=${() => this.#go(1)}>${t('next')} ›</button>` : nothing}
+        <button type="button" class="tool close" @click=${() => this.#dialog?.close()} autofocus>${t('close')}</button>
       </div>
     </dialog>`;
   }

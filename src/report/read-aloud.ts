@@ -27,13 +27,16 @@ export function speechChunks(parts: (string | undefined)[]): string[] {
 export class ReadAloud implements ReactiveController {
   state: SpeechState = 'idle';
   message = '';
-  private run = 0;
+  #run = 0;
 
-  constructor(
-    private readonly host: Host,
-    private readonly t: (key: MessageKey) => string,
-    private readonly text: () => { lang: string; parts: (string | undefined)[] },
-  ) {
+  readonly #host: Host;
+  readonly #t: (key: MessageKey) => string;
+  readonly #text: () => { lang: string; parts: (string | undefined)[] };
+
+  constructor(host: Host, t: (key: MessageKey) => string, text: () => { lang: string; parts: (string | undefined)[] }) {
+    this.#host = host;
+    this.#t = t;
+    this.#text = text;
     host.addController(this);
   }
 
@@ -45,55 +48,55 @@ export class ReadAloud implements ReactiveController {
     if (this.state !== 'idle') this.stop();
   }
 
-  private set(state: SpeechState, message = ''): void {
+  #set(state: SpeechState, message = ''): void {
     this.state = state;
     this.message = message;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   start(): void {
-    const { lang, parts } = this.text();
+    const { lang, parts } = this.#text();
     const chunks = speechChunks(parts);
     const voice = speechSynthesis
       .getVoices()
       .find((v) => v.lang.toLowerCase().startsWith(lang.slice(0, 2).toLowerCase()));
-    const run = ++this.run;
+    const run = ++this.#run;
     speechSynthesis.cancel();
     chunks.forEach((chunk, i) => {
       const utterance = new SpeechSynthesisUtterance(chunk);
       utterance.lang = lang === 'vi' ? 'vi-VN' : lang;
       if (voice) utterance.voice = voice;
-      if (i === chunks.length - 1) utterance.onend = () => run === this.run && this.set('idle');
+      if (i === chunks.length - 1) utterance.onend = () => run === this.#run && this.#set('idle');
       utterance.onerror = (e) => {
-        if (run !== this.run || e.error === 'interrupted' || e.error === 'canceled') return;
-        this.run++;
+        if (run !== this.#run || e.error === 'interrupted' || e.error === 'canceled') return;
+        this.#run++;
         // Deferred: Firefox ESR crashes when cancel() runs inside an utterance's own error handler.
         setTimeout(() => speechSynthesis.cancel());
-        this.set('idle', this.t('speechFailed'));
+        this.#set('idle', this.#t('speechFailed'));
       };
       speechSynthesis.speak(utterance);
     });
-    this.set('speaking');
+    this.#set('speaking');
   }
 
-  private pause = () => (speechSynthesis.pause(), this.set('paused'));
-  private resume = () => (speechSynthesis.resume(), this.set('speaking'));
+  #pause = () => (speechSynthesis.pause(), this.#set('paused'));
+  #resume = () => (speechSynthesis.resume(), this.#set('speaking'));
   stop = (): void => {
-    this.run++;
+    this.#run++;
     speechSynthesis.cancel();
-    this.set('idle');
+    this.#set('idle');
   };
 
   render() {
     if (!ReadAloud.supported) return nothing;
-    const { t } = this;
+    const t = this.#t;
     return html`${
       this.state === 'idle'
         ? html`<button type="button" class="tool" @click=${() => this.start()}>${t('readAloud')}</button>`
         : html`${
             this.state === 'speaking'
-              ? html`<button type="button" class="tool" @click=${this.pause}>${t('pause')}</button>`
-              : html`<button type="button" class="tool" @click=${this.resume}>${t('resume')}</button>`
+              ? html`<button type="button" class="tool" @click=${this.#pause}>${t('pause')}</button>`
+              : html`<button type="button" class="tool" @click=${this.#resume}>${t('resume')}</button>`
           }
             <button type="button" class="tool" @click=${this.stop}>${t('stop')}</button>`
     }

@@ -71,23 +71,23 @@ export class PartyNewsReport extends PartyNewsElement {
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 1;
 
   /** The article as given, validated; `shownArticle` may leave out a lead photo the body repeats, and takes a sapo the body repeats whole. */
-  private valid?: Article;
-  private shownArticle?: Article;
-  private body?: DocumentFragment;
+  #valid?: Article;
+  #shownArticle?: Article;
+  #body?: DocumentFragment;
   /** The reader's text size step (TEXT_SIZES), shared by every report and remembered. */
   @state() private sizeStep = textSizeStep();
-  private stopSizeUpdates?: () => void;
-  private jsonLd?: HTMLScriptElement;
+  #stopSizeUpdates?: () => void;
+  #jsonLd?: HTMLScriptElement;
   @state() private copyStatus = '';
-  private readonly viewer = new PhotoViewer(this, (key, values) => this.t(key, values));
-  private readonly reader = new ReadAloud(
+  readonly #viewer = new PhotoViewer(this, (key, values) => this.t(key, values));
+  readonly #reader = new ReadAloud(
     this,
     (key) => this.t(key),
     () => ({
-      lang: this.valid?.language ?? this.uiLang,
+      lang: this.#valid?.language ?? this.uiLang,
       parts: [
-        this.valid?.title,
-        this.shownArticle?.summary,
+        this.#valid?.title,
+        this.#shownArticle?.summary,
         this.shadowRoot?.querySelector('.body')?.textContent ?? undefined,
       ],
     }),
@@ -95,9 +95,9 @@ export class PartyNewsReport extends PartyNewsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopSizeUpdates?.();
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    this.#stopSizeUpdates?.();
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
   }
 
   /**
@@ -105,38 +105,38 @@ export class PartyNewsReport extends PartyNewsElement {
    * where search engines read it, even when this report sits in a feed's shadow root); replaced
    * when the article changes, removed when the report closes.
    */
-  private publishJsonLd(): void {
-    if (!this.valid || !this.isConnected) {
-      this.jsonLd?.remove();
+  #publishJsonLd(): void {
+    if (!this.#valid || !this.isConnected) {
+      this.#jsonLd?.remove();
       return;
     }
-    this.jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    this.jsonLd.setAttribute('data-party-news', this.valid.id);
-    this.jsonLd.textContent = trustedJson(scriptJson(newsArticleJsonLd(this.valid)));
-    if (!this.jsonLd.isConnected) document.head.append(this.jsonLd);
+    this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    this.#jsonLd.setAttribute('data-party-news', this.#valid.id);
+    this.#jsonLd.textContent = trustedJson(scriptJson(newsArticleJsonLd(this.#valid)));
+    if (!this.#jsonLd.isConnected) document.head.append(this.#jsonLd);
   }
 
   // aria-disabled, not disabled: a button that reaches its limit keeps the keyboard focus.
-  private resize(by: number) {
+  #resize(by: number) {
     return () => setTextSizeStep(this.sizeStep + by);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('article')) this.publishJsonLd();
+    if (changed.has('article')) this.#publishJsonLd();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.sizeStep = textSizeStep();
-    this.stopSizeUpdates = onTextSize((step) => (this.sizeStep = step));
-    if (this.hasUpdated) this.publishJsonLd();
+    this.#stopSizeUpdates = onTextSize((step) => (this.sizeStep = step));
+    if (this.hasUpdated) this.#publishJsonLd();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('article')) return;
     const { article, problems } = toArticle(this.article);
     this.warnProblems(problems);
-    this.valid = article;
+    this.#valid = article;
     const lead = article?.image;
     // A body that repeats the sapo says it once.
     const { summary, body } = teaserOnce(
@@ -144,14 +144,14 @@ export class PartyNewsReport extends PartyNewsElement {
       article?.contentHtml ? sanitizeToFragment(article.contentHtml, { baseUrl: article.baseUrl }) : undefined,
       lead?.src,
     );
-    this.body = body;
+    this.#body = body;
     // The lead photo is often the body's first photo too: show it once.
-    this.shownArticle = article && {
+    this.#shownArticle = article && {
       ...article,
       summary,
       image: lead && body?.querySelector(`img[src="${CSS.escape(lead.src)}"]`) ? undefined : lead,
     };
-    this.viewer.photos = collectPhotos(this.body, this.shownArticle?.image, (alt) => this.t('enlarge', { alt }));
+    this.#viewer.photos = collectPhotos(this.#body, this.#shownArticle?.image, (alt) => this.t('enlarge', { alt }));
   }
 
   /** Moves focus to the title, so a reader who opened the report starts reading at its top. */
@@ -159,7 +159,7 @@ export class PartyNewsReport extends PartyNewsElement {
     this.shadowRoot?.querySelector<HTMLElement>('.title')?.focus(options);
   }
 
-  private async copyLink(url: string) {
+  async #copyLink(url: string) {
     this.copyStatus = (await copyText(url)) ? this.t('copied') : this.t('copyFailed', { url });
   }
 
@@ -167,32 +167,32 @@ export class PartyNewsReport extends PartyNewsElement {
    * Text size, read aloud and print, above the sapo: one short row, even on a phone, so the
    * article starts on the first screen. Sharing waits at the end, where a reader has read it.
    */
-  private renderTools() {
+  #renderTools() {
     const step = this.sizeStep;
     return html`<div part="tools" class="tools">
       <div class="tool-group" role="group" aria-label=${this.t('textSize')}>
-        <button type="button" class="tool" title=${this.t('smaller')} aria-disabled=${step === 0} @click=${this.resize(-1)}>
+        <button type="button" class="tool" title=${this.t('smaller')} aria-disabled=${step === 0} @click=${this.#resize(-1)}>
           <span aria-hidden="true">A−</span><span class="visually-hidden">${this.t('smaller')}</span>
         </button>
-        <button type="button" class="tool" title=${this.t('larger')} aria-disabled=${step === TEXT_SIZES.length - 1} @click=${this.resize(1)}>
+        <button type="button" class="tool" title=${this.t('larger')} aria-disabled=${step === TEXT_SIZES.length - 1} @click=${this.#resize(1)}>
           <span aria-hidden="true">A+</span><span class="visually-hidden">${this.t('larger')}</span>
         </button>
         <span class="visually-hidden" role="status">${this.t('sizeNow', { percent: Math.round(TEXT_SIZES[step] * 100) })}</span>
       </div>
       <div class="tool-group" role="group" aria-label=${this.t('tools')}>
-        ${this.reader.render()}
+        ${this.#reader.render()}
         <button type="button" class="tool" @click=${() => window.print()}>${this.t('print')}</button>
       </div>
     </div>`;
   }
 
   /** Copy link, the browser's share sheet where it has one, and plain Facebook and Zalo links (no third-party script). */
-  private renderShare(a: Article) {
+  #renderShare(a: Article) {
     const link = shareUrl(a.url, a.id);
     return html`<div part="share" class="share">
       <span class="label" id="share">${this.t('shareArticle')}:</span>
       <div class="tool-group" role="group" aria-labelledby="share">
-        <button type="button" class="tool" @click=${() => this.copyLink(link)}>${this.t('copyLink')}</button>
+        <button type="button" class="tool" @click=${() => this.#copyLink(link)}>${this.t('copyLink')}</button>
         ${
           canShare()
             ? html`<button type="button" class="tool" @click=${() => void navigator.share({ title: a.title, url: link }).catch(() => {})}>${this.t('share')}</button>`
@@ -205,18 +205,18 @@ export class PartyNewsReport extends PartyNewsElement {
     </div>`;
   }
 
-  private date(date: Date) {
+  #date(date: Date) {
     return html`<time datetime=${date.toISOString()}>${formatDateTime(date, this.uiLang, this.zone)}</time>`;
   }
 
   protected override render() {
-    const a = this.shownArticle;
+    const a = this.#shownArticle;
     if (!a) return nothing;
     const level = validLevel(this.headingLevel, 1, 1);
     const lang = a.language ?? nothing;
     const related = this.related ?? a.related.filter((r): r is RelatedArticle => typeof r === 'object');
     const image = a.image;
-    return html`<article part="base" class="report size-${this.sizeStep}" aria-labelledby="title" @click=${this.viewer.onClick}>
+    return html`<article part="base" class="report size-${this.sizeStep}" aria-labelledby="title" @click=${this.#viewer.onClick}>
       ${
         a.category
           ? html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('breadcrumb')}>
@@ -226,10 +226,10 @@ export class PartyNewsReport extends PartyNewsElement {
       }
       ${staticHtml`<${headingTag(level)} part="title" class="title" id="title" tabindex="-1" lang=${lang}>${a.title}</${headingTag(level)}>`}
       <p part="meta" class="meta">
-        ${a.datePublished ? html`<span class="label">${this.t('published')}</span> ${this.date(a.datePublished)}` : nothing}
-        ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${this.date(a.dateModified)}` : nothing}
+        ${a.datePublished ? html`<span class="label">${this.t('published')}</span> ${this.#date(a.datePublished)}` : nothing}
+        ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${this.#date(a.dateModified)}` : nothing}
       </p>
-      ${this.renderTools()}
+      ${this.#renderTools()}
       ${a.summary ? html`<p part="summary" class="summary" lang=${lang}>${a.summary}</p>` : nothing}
       ${
         image
@@ -245,7 +245,7 @@ export class PartyNewsReport extends PartyNewsElement {
           </figure>`
           : nothing
       }
-      ${this.body ? html`<div part="body" class="body" lang=${lang}>${this.body}</div>` : nothing}
+      ${this.#body ? html`<div part="body" class="body" lang=${lang}>${this.#body}</div>` : nothing}
       ${
         a.authors.length
           ? html`<p part="byline" class="byline">
@@ -266,7 +266,7 @@ export class PartyNewsReport extends PartyNewsElement {
           </div>`
           : nothing
       }
-      ${this.renderShare(a)}
+      ${this.#renderShare(a)}
       ${
         a.url
           ? html`<p part="source" class="source">
@@ -274,7 +274,7 @@ export class PartyNewsReport extends PartyNewsElement {
           </p>`
           : nothing
       }
-      ${this.viewer.render()}
+      ${this.#viewer.render()}
       <party-news-related part="related" class="related" .articles=${related} heading=${this.relatedHeading || nothing} heading-level=${Math.min(6, level + 1)}></party-news-related>
     </article>`;
   }

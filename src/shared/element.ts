@@ -70,9 +70,9 @@ export class PartyNewsElement extends LitElement {
     return DEFAULT_TIME_ZONE;
   }
 
-  protected t(key: MessageKey, values?: Record<string, string | number>): string {
-    return msg(this.uiLang, key, values);
-  }
+  /** A message in the element's language; bound, so templates outside the class can be given it. */
+  protected readonly t = (key: MessageKey, values?: Record<string, string | number>): string =>
+    msg(this.uiLang, key, values);
 
   /** Says, in the console, which item and field were wrong: nothing is dropped silently. */
   protected warnProblems(problems: Problem[]): void {

@@ -1,0 +1,115 @@
+// The feed's loading state as one status, a reactive controller over FeedLoader. It has the shape
+// of the Lit team's @lit/task (its status names, and a completion promise that waits for a run
+// superseded by a newer one) without adding that package to the script-tag bundle.
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { newestFirst } from '../model/browse.js';
+import type { FeedError } from '../model/feed-error.js';
+import type { FetchFeedOptions } from '../model/fetch-feed.js';
+import type { Article } from '../model/types.js';
+import { FeedLoader, type FeedResult, type FeedSource, type Preview } from './feed-loader.js';
+
+/**
+ * `initial`: nothing loaded yet (nothing to say, not even "empty"); `pending`: a load is running
+ * (over the articles shown before, or a first screen); `complete`: articles are shown, perhaps a
+ * saved copy (then `error` says why); `error`: the load failed with nothing to show.
+ */
+export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
+
+export interface FeedLoadOptions {
+  /** Where the feed comes from now, if anywhere. */
+  source(): FeedSource | undefined;
+  fetchOptions(): FetchFeedOptions;
+  /** How many articles a huge feed shows before it is wholly read, if it may show them early. */
+  firstScreen(): number | undefined;
+  /** Told of each delivered result, with the state already updated, before the host renders it. */
+  delivered(result: FeedResult): void;
+}
+
+export class FeedLoad implements ReactiveController {
+  status: LoadStatus = 'initial';
+  /** Newest first. */
+  articles: Article[] = [];
+  error?: FeedError;
+  /** When the saved copy shown after a failed load was saved. */
+  savedAt?: number;
+
+  readonly #loader = new FeedLoader();
+  /** The status a pending load returns to when it is aborted. */
+  #before: LoadStatus = 'initial';
+  #waiting?: { promise: Promise<Article[]>; resolve(a: Article[]): void; reject(e: FeedError): void };
+
+  #inlineObserver?: MutationObserver;
+
+  readonly #host: ReactiveElement;
+  readonly #options: FeedLoadOptions;
+
+  constructor(host: ReactiveElement, options: FeedLoadOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Inline JSON may be parsed after the element upgrades, or be added and changed later.
+    this.#inlineObserver = new MutationObserver(() => this.reload());
+    this.#inlineObserver.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    // Put back after a removal cut its first load short.
+    if (this.#host.hasUpdated && !this.articles.length) void this.reload();
+  }
+
+  hostDisconnected(): void {
+    this.#inlineObserver?.disconnect();
+    // A removed element loads nothing more; what it showed before stays for when it is put back.
+    if (this.status === 'pending') this.status = this.#before;
+    this.#loader.abort();
+  }
+
+  /**
+   * Settles when the load in flight, or the next one, has been rendered: with the articles shown,
+   * or rejected with the FeedError when there is nothing to show. A load superseded by a newer one
+   * settles with the newer one's outcome.
+   */
+  get complete(): Promise<Article[]> {
+    if (this.status === 'complete') return Promise.resolve(this.articles);
+    if (this.status === 'error') return Promise.reject(this.error);
+    if (!this.#waiting) {
+      let resolve!: (a: Article[]) => void, reject!: (e: FeedError) => void;
+      const promise = new Promise<Article[]>((ok, fail) => ((resolve = ok), (reject = fail)));
+      this.#waiting = { promise, resolve, reject };
+    }
+    return this.#waiting.promise;
+  }
+
+  /** Loads the feed from its source, superseding any load in flight. */
+  async reload(): Promise<void> {
+    const source = this.#options.source();
+    // Removed before its first update ran: load when (if ever) it is connected again.
+    if (!source || !this.#host.isConnected) return;
+    if (this.status !== 'pending') this.#before = this.status;
+    this.status = 'pending';
+    this.#host.requestUpdate();
+    if ('text' in source && document.readyState === 'loading') {
+      // Inline JSON still being parsed may be cut short: read it once the document is complete.
+      document.addEventListener('DOMContentLoaded', () => void this.reload(), { once: true });
+      return;
+    }
+    const firstScreen = this.#options.firstScreen();
+    const preview: Preview | undefined = firstScreen
+      ? { count: firstScreen, show: (first) => ((this.articles = first), this.#host.requestUpdate()) }
+      : undefined;
+    const result = await this.#loader.load(source, this.#options.fetchOptions(), preview);
+    if (!result) return; // superseded by a newer load, or aborted
+    this.error = result.error;
+    this.savedAt = result.savedAt;
+    this.articles = result.feed ? newestFirst(result.feed.articles) : [];
+    this.status = result.feed ? 'complete' : 'error';
+    this.#options.delivered(result);
+    this.#host.requestUpdate();
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    if (!waiting) return;
+    await this.#host.updateComplete;
+    if (result.feed) waiting.resolve(this.articles);
+    else waiting.reject(result.error!);
+  }
+}
