@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { formatDateTime } from '../model/format-date.js';
+import { datelineTemplate } from '../shared/dateline.js';
 import type { Lang } from '../model/messages.js';
 import type { Article } from '../model/types.js';
 import { articleLink } from '../shared/article-link.js';
@@ -42,11 +42,7 @@ export function cardTemplate(
     <div class="text">
       ${a.category && showCategory && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
       ${staticHtml`<${tag} part="title" class="title">${articleLink(a, a.title)}</${tag}>`}
-      ${
-        a.datePublished
-          ? html`<time part="meta" class="meta" datetime=${a.datePublished.toISOString()}>${formatDateTime(a.datePublished, lang, timeZone)}</time>`
-          : nothing
-      }
+      ${a.datePublished ? datelineTemplate(a.datePublished, lang, timeZone, { meta: true }) : nothing}
       ${a.summary && !compact ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
     </div>
   </article>`;

@@ -3,15 +3,15 @@
 import { html } from 'lit';
 import type { FeedErrorCode } from '../model/feed-error.js';
 import type { MessageKey } from '../model/messages.js';
-
-type Say = (key: MessageKey, values?: Record<string, string | number>) => string;
+import type { Translate } from '../shared/element.js';
 
 /** The reader's message for an error code: network and timeout have their own, HTTP statuses share one. */
 export function errorKey(code: FeedErrorCode): MessageKey {
   return code === 'network' || code === 'timeout' ? code : code.startsWith('http-') ? 'http' : 'format';
 }
 
-const codeTemplate = (say: Say, code: FeedErrorCode) => html`<span class="code">(${say('errorCode')}: ${code})</span>`;
+const codeTemplate = (say: Translate, code: FeedErrorCode) =>
+  html`<span class="code">(${say('errorCode')}: ${code})</span>`;
 
 /** Grey placeholders the size of the first cards, hidden from assistive technology (the status says "loading"). */
 export function skeletonTemplate(count: number) {
@@ -20,7 +20,7 @@ export function skeletonTemplate(count: number) {
   </ul>`;
 }
 
-export function errorTemplate(say: Say, code: FeedErrorCode, retry: () => void) {
+export function errorTemplate(say: Translate, code: FeedErrorCode, retry: () => void) {
   return html`<div part="error" class="error" role="alert">
     <p>${say(errorKey(code))} ${codeTemplate(say, code)}</p>
     <button part="retry" class="button" type="button" @click=${retry}>${say('retry')}</button>
@@ -28,7 +28,7 @@ export function errorTemplate(say: Say, code: FeedErrorCode, retry: () => void) 
 }
 
 /** Over a saved copy shown because the load failed: when it was saved (`time`), and a retry. */
-export function staleNoticeTemplate(say: Say, code: FeedErrorCode, time: string, retry: () => void) {
+export function staleNoticeTemplate(say: Translate, code: FeedErrorCode, time: string, retry: () => void) {
   return html`<div part="notice" class="notice">
     ${say('stale', { time })} ${codeTemplate(say, code)}
     <button part="retry" class="link" type="button" @click=${retry}>${say('retry')}</button>

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { formatDateTime } from '../model/format-date.js';
+import { datelineTemplate } from '../shared/dateline.js';
 import { toRelated } from '../model/element-input.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { articleLink } from '../shared/article-link.js';
@@ -70,7 +70,7 @@ export class PartyNewsRelated extends PartyNewsElement {
             ${articleLink(item, item.title)}
             ${
               item.datePublished
-                ? html` <time part="meta" class="meta" datetime=${item.datePublished.toISOString()}>(${formatDateTime(item.datePublished, this.uiLang, this.zone)})</time>`
+                ? html` ${datelineTemplate(item.datePublished, this.uiLang, this.zone, { meta: true, brackets: true })}`
                 : nothing
             }
           </li>`,

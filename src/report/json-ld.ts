@@ -1,6 +1,9 @@
 // schema.org NewsArticle metadata for the report on show, so search engines read the article
-// the portal embeds. Pure: the report puts the script into its own light DOM and removes it.
+// the portal embeds: the data (pure functions), and the controller that keeps its script in the
+// page's <head> while the report shows the article.
+import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Article } from '../model/types.js';
+import { trustedJson } from '../shared/trusted-types.js';
 
 export function newsArticleJsonLd(a: Article): Record<string, unknown> {
   const organization = a.authors.find((x) => x.organization)?.organization;
@@ -31,4 +34,44 @@ export function newsArticleJsonLd(a: Article): Record<string, unknown> {
 /** JSON for inside a <script>: "</" can never close the element early. */
 export function scriptJson(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/**
+ * The JSON-LD script of the article on show, in the host page's <head> (light DOM, where search
+ * engines read it, even when the report sits in a feed's shadow root); replaced when the article
+ * changes, removed when the report leaves the page.
+ */
+export class JsonLdScript implements ReactiveController {
+  readonly #host: ReactiveElement;
+  readonly #article: () => Article | undefined;
+  #script?: HTMLScriptElement;
+  #published?: Article;
+
+  constructor(host: ReactiveElement, article: () => Article | undefined) {
+    this.#host = host;
+    this.#article = article;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#host.hasUpdated) this.#publish();
+  }
+
+  hostUpdated(): void {
+    if (this.#article() !== this.#published) this.#publish();
+  }
+
+  hostDisconnected(): void {
+    this.#script?.remove();
+    this.#script = undefined;
+  }
+
+  #publish(): void {
+    const article = (this.#published = this.#article());
+    if (!article) return this.#script?.remove();
+    const script = (this.#script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' }));
+    script.setAttribute('data-party-news', article.id);
+    script.textContent = trustedJson(scriptJson(newsArticleJsonLd(article)));
+    if (!script.isConnected) document.head.append(script);
+  }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import type { MessageKey } from '../model/messages.js';
+import type { Translate } from '../shared/element.js';
 import type { ArticleImage } from '../model/types.js';
 
 export interface Photo {
@@ -10,8 +10,13 @@ export interface Photo {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
-/** The host's message catalogue. */
-type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/** A photo's caption and credit, under the lead photo and in the viewer. */
+export function captionTemplate(photo: Photo, t: Translate, part?: string) {
+  return photo.caption || photo.credit
+    ? html`<figcaption part=${part ?? nothing}>${photo.caption}${photo.credit ? html` <span class="credit">${t('photo')}: ${photo.credit}</span>` : nothing}</figcaption>`
+    : nothing;
+}
 
 /**
  * Makes each photo of a sanitised body a button that opens the viewer (its index in data-photo),
@@ -112,11 +117,7 @@ export class PhotoViewer {
     return html`<dialog part="viewer" class="viewer" aria-label=${t('viewer')} @keydown=${this.#onKey} @close=${this.#onClose} @pointerdown=${this.#onPointerDown} @pointerup=${this.#onPointerUp}>
       <figure class="viewer-figure">
         <img src=${photo.src} alt=${photo.alt} />
-        ${
-          photo.caption || photo.credit
-            ? html`<figcaption>${photo.caption}${photo.credit ? html` <span class="credit">${t('photo')}: ${photo.credit}</span>` : nothing}</figcaption>`
-            : nothing
-        }
+        ${captionTemplate(photo, t)}
       </figure>
       <div class="viewer-bar">
         ${many ? html`<button type="button" class="tool" @click=${() => this.#go(-1)}>‹ ${t('previous')}</button>` : nothing}

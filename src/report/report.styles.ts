@@ -25,61 +25,10 @@ export const reportStyles = css`
   .byline {
     font-size: calc(var(--_report-body) * var(--_scale, 1));
   }
-  .tools {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-    margin: 0 0 1rem;
-  }
-  .tool-group {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .tool {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    padding: 0 0.75rem;
-    text-decoration: none;
-    min-width: 2.75rem;
-    min-height: 2.75rem;
-    font: inherit;
-    font-weight: 700;
-    color: var(--_link);
-    background: var(--_subtle);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .share {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0 0 1rem;
-    padding-block: 0.75rem;
-    border-block: 1px solid var(--_border);
-    font-size: 0.875rem;
-  }
-  .copy-status {
-    flex-basis: 100%;
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
-  .copy-status:empty {
-    display: none;
-  }
   .source {
     margin: 0 0 1rem;
     color: var(--_muted);
     font-size: 0.875rem;
-  }
-  .tool[aria-disabled='true'] {
-    color: var(--_muted);
-    cursor: default;
   }
   .breadcrumb {
     font-size: 0.875rem;
@@ -141,51 +90,6 @@ export const reportStyles = css`
     font-style: italic;
     line-height: 1.5;
     text-align: center;
-  }
-  /* Every photo is a button that opens the viewer. */
-  .zoom {
-    display: block;
-    width: 100%;
-    padding: 0;
-    border: 0;
-    background: none;
-    cursor: zoom-in;
-  }
-  .viewer {
-    width: min(100vw - 2rem, 72rem);
-    max-height: calc(100vh - 2rem);
-    padding: 1rem;
-    border: 0;
-    border-radius: var(--_radius);
-    background: #111;
-    color: #f2f2f2;
-  }
-  .viewer::backdrop {
-    background: rgb(0 0 0 / 0.8);
-  }
-  .viewer-figure {
-    margin: 0;
-  }
-  .viewer img {
-    max-height: calc(100vh - 9rem);
-    width: auto;
-    margin-inline: auto;
-  }
-  .viewer figcaption {
-    background: none;
-    color: #e6e6e6;
-  }
-  .viewer-bar {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    align-items: center;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
-  }
-  .viewer .tool {
-    color: #111;
-    background: #f2f2f2;
   }
   .credit {
     font-style: normal;
@@ -282,5 +186,4 @@ export const reportStyles = css`
       max-height: 10cm;
       width: auto;
     }
-  }
-`;
+  }`;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { formatDateTime } from '../model/format-date.js';
+import { datelineTemplate } from '../shared/dateline.js';
 import { toArticle } from '../model/element-input.js';
 import { sanitizeToFragment } from '../model/sanitize.js';
 import { teaserOnce } from '../model/teaser.js';
@@ -10,12 +10,13 @@ import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
 import { validLevel, headingTag } from '../shared/heading.js';
 import { reportStyles } from './report.styles.js';
-import { onTextSize, setTextSizeStep, TEXT_SIZES, textSizeStep } from './text-size.js';
-import { newsArticleJsonLd, scriptJson } from './json-ld.js';
-import { canShare, copyText, facebookShareUrl, shareUrl, zaloShareUrl } from './share.js';
-import { collectPhotos, PhotoViewer } from './photo-viewer.js';
+import { toolStyles } from './tools.styles.js';
+import { photoViewerStyles } from './photo-viewer.styles.js';
+import { TextSize } from './text-size.js';
+import { JsonLdScript } from './json-ld.js';
+import { ShareRow } from './share.js';
+import { captionTemplate, collectPhotos, PhotoViewer } from './photo-viewer.js';
 import { ReadAloud } from './read-aloud.js';
-import { trustedJson } from '../shared/trusted-types.js';
 import { PartyNewsRelated } from '../related/related.js';
 import { version } from '../version.js';
 
@@ -53,7 +54,7 @@ import { version } from '../version.js';
  * @fires {CustomEvent<{ article: Article | RelatedArticle }>} party-news-select - From the related list: the reader chose a related article. Cancelable.
  */
 export class PartyNewsReport extends PartyNewsElement {
-  static override styles = [baseStyles, reportStyles];
+  static override styles = [baseStyles, reportStyles, toolStyles, photoViewerStyles];
   /** @internal The party-news version of this class, compared by `define()`. */
   static readonly version = version;
   /** @internal Elements in its shadow root, registered with it by `define()`. */
@@ -74,62 +75,21 @@ export class PartyNewsReport extends PartyNewsElement {
   #valid?: Article;
   #shownArticle?: Article;
   #body?: DocumentFragment;
-  /** The reader's text size step (TEXT_SIZES), shared by every report and remembered. */
-  @state() private sizeStep = textSizeStep();
-  #stopSizeUpdates?: () => void;
-  #jsonLd?: HTMLScriptElement;
-  @state() private copyStatus = '';
-  readonly #viewer = new PhotoViewer(this, (key, values) => this.t(key, values));
-  readonly #reader = new ReadAloud(
-    this,
-    (key) => this.t(key),
-    () => ({
-      lang: this.#valid?.language ?? this.uiLang,
-      parts: [
-        this.#valid?.title,
-        this.#shownArticle?.summary,
-        this.shadowRoot?.querySelector('.body')?.textContent ?? undefined,
-      ],
-    }),
-  );
+  readonly #textSize = new TextSize(this);
+  readonly #share = new ShareRow(this);
+  readonly #viewer = new PhotoViewer(this, this.t);
+  readonly #reader = new ReadAloud(this, this.t, () => ({
+    lang: this.#valid?.language ?? this.uiLang,
+    parts: [
+      this.#valid?.title,
+      this.#shownArticle?.summary,
+      this.shadowRoot?.querySelector('.body')?.textContent ?? undefined,
+    ],
+  }));
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopSizeUpdates?.();
-    this.#jsonLd?.remove();
-    this.#jsonLd = undefined;
-  }
-
-  /**
-   * schema.org NewsArticle JSON-LD for the article on show, in the host page's <head> (light DOM,
-   * where search engines read it, even when this report sits in a feed's shadow root); replaced
-   * when the article changes, removed when the report closes.
-   */
-  #publishJsonLd(): void {
-    if (!this.#valid || !this.isConnected) {
-      this.#jsonLd?.remove();
-      return;
-    }
-    this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    this.#jsonLd.setAttribute('data-party-news', this.#valid.id);
-    this.#jsonLd.textContent = trustedJson(scriptJson(newsArticleJsonLd(this.#valid)));
-    if (!this.#jsonLd.isConnected) document.head.append(this.#jsonLd);
-  }
-
-  // aria-disabled, not disabled: a button that reaches its limit keeps the keyboard focus.
-  #resize(by: number) {
-    return () => setTextSizeStep(this.sizeStep + by);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('article')) this.#publishJsonLd();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.sizeStep = textSizeStep();
-    this.#stopSizeUpdates = onTextSize((step) => (this.sizeStep = step));
-    if (this.hasUpdated) this.#publishJsonLd();
+  constructor() {
+    super();
+    new JsonLdScript(this, () => this.#valid);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -159,54 +119,18 @@ export class PartyNewsReport extends PartyNewsElement {
     this.shadowRoot?.querySelector<HTMLElement>('.title')?.focus(options);
   }
 
-  async #copyLink(url: string) {
-    this.copyStatus = (await copyText(url)) ? this.t('copied') : this.t('copyFailed', { url });
-  }
-
   /**
    * Text size, read aloud and print, above the sapo: one short row, even on a phone, so the
    * article starts on the first screen. Sharing waits at the end, where a reader has read it.
    */
   #renderTools() {
-    const step = this.sizeStep;
     return html`<div part="tools" class="tools">
-      <div class="tool-group" role="group" aria-label=${this.t('textSize')}>
-        <button type="button" class="tool" title=${this.t('smaller')} aria-disabled=${step === 0} @click=${this.#resize(-1)}>
-          <span aria-hidden="true">A−</span><span class="visually-hidden">${this.t('smaller')}</span>
-        </button>
-        <button type="button" class="tool" title=${this.t('larger')} aria-disabled=${step === TEXT_SIZES.length - 1} @click=${this.#resize(1)}>
-          <span aria-hidden="true">A+</span><span class="visually-hidden">${this.t('larger')}</span>
-        </button>
-        <span class="visually-hidden" role="status">${this.t('sizeNow', { percent: Math.round(TEXT_SIZES[step] * 100) })}</span>
-      </div>
+      ${this.#textSize.render(this.t)}
       <div class="tool-group" role="group" aria-label=${this.t('tools')}>
         ${this.#reader.render()}
         <button type="button" class="tool" @click=${() => window.print()}>${this.t('print')}</button>
       </div>
     </div>`;
-  }
-
-  /** Copy link, the browser's share sheet where it has one, and plain Facebook and Zalo links (no third-party script). */
-  #renderShare(a: Article) {
-    const link = shareUrl(a.url, a.id);
-    return html`<div part="share" class="share">
-      <span class="label" id="share">${this.t('shareArticle')}:</span>
-      <div class="tool-group" role="group" aria-labelledby="share">
-        <button type="button" class="tool" @click=${() => this.#copyLink(link)}>${this.t('copyLink')}</button>
-        ${
-          canShare()
-            ? html`<button type="button" class="tool" @click=${() => void navigator.share({ title: a.title, url: link }).catch(() => {})}>${this.t('share')}</button>`
-            : nothing
-        }
-        <a class="tool" href=${facebookShareUrl(link)} rel="noopener noreferrer">${this.t('facebook')}</a>
-        <a class="tool" href=${zaloShareUrl(link)} rel="noopener noreferrer">${this.t('zalo')}</a>
-      </div>
-      <p class="copy-status" role="status">${this.copyStatus}</p>
-    </div>`;
-  }
-
-  #date(date: Date) {
-    return html`<time datetime=${date.toISOString()}>${formatDateTime(date, this.uiLang, this.zone)}</time>`;
   }
 
   protected override render() {
@@ -216,7 +140,7 @@ export class PartyNewsReport extends PartyNewsElement {
     const lang = a.language ?? nothing;
     const related = this.related ?? a.related.filter((r): r is RelatedArticle => typeof r === 'object');
     const image = a.image;
-    return html`<article part="base" class="report size-${this.sizeStep}" aria-labelledby="title" @click=${this.#viewer.onClick}>
+    return html`<article part="base" class="report size-${this.#textSize.step}" aria-labelledby="title" @click=${this.#viewer.onClick}>
       ${
         a.category
           ? html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('breadcrumb')}>
@@ -226,8 +150,8 @@ export class PartyNewsReport extends PartyNewsElement {
       }
       ${staticHtml`<${headingTag(level)} part="title" class="title" id="title" tabindex="-1" lang=${lang}>${a.title}</${headingTag(level)}>`}
       <p part="meta" class="meta">
-        ${a.datePublished ? html`<span class="label">${this.t('published')}</span> ${this.#date(a.datePublished)}` : nothing}
-        ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${this.#date(a.dateModified)}` : nothing}
+        ${a.datePublished ? html`<span class="label">${this.t('published')}</span> ${datelineTemplate(a.datePublished, this.uiLang, this.zone)}` : nothing}
+        ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${datelineTemplate(a.dateModified, this.uiLang, this.zone)}` : nothing}
       </p>
       ${this.#renderTools()}
       ${a.summary ? html`<p part="summary" class="summary" lang=${lang}>${a.summary}</p>` : nothing}
@@ -237,11 +161,7 @@ export class PartyNewsReport extends PartyNewsElement {
             <button type="button" class="zoom" data-photo="0" aria-label=${this.t('enlarge', { alt: image.alt || image.caption || '' })}>
               <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} fetchpriority="high" />
             </button>
-            ${
-              image.caption || image.credit
-                ? html`<figcaption part="caption">${image.caption}${image.credit ? html` <span class="credit">${this.t('photo')}: ${image.credit}</span>` : nothing}</figcaption>`
-                : nothing
-            }
+            ${captionTemplate(image, this.t, 'caption')}
           </figure>`
           : nothing
       }
@@ -266,7 +186,7 @@ export class PartyNewsReport extends PartyNewsElement {
           </div>`
           : nothing
       }
-      ${this.#renderShare(a)}
+      ${this.#share.render(a, this.t)}
       ${
         a.url
           ? html`<p part="source" class="source">

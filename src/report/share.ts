@@ -1,5 +1,9 @@
 // Sharing without any third-party script: the browser's own share sheet where it has one, the
-// clipboard, and plain Facebook and Zalo share links (no SDK, no tracking).
+// clipboard, and plain Facebook and Zalo share links (no SDK, no tracking). ShareRow renders them
+// at the end of a report and keeps what the copy button last said.
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { Translate } from '../shared/element.js';
+import type { Article } from '../model/types.js';
 import { hashFor } from '../shared/hash-route.js';
 
 /** The link to share: this page when it shows the report in place (#party-news=…), else the article's own URL. */
@@ -28,3 +32,37 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 export const canShare = () => typeof navigator.share === 'function';
+
+export class ShareRow {
+  /** What the copy button last did, for the row's live region. */
+  #status = '';
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
+
+  async #copy(url: string, t: Translate) {
+    this.#status = (await copyText(url)) ? t('copied') : t('copyFailed', { url });
+    this.#host.requestUpdate();
+  }
+
+  /** Copy link, the browser's share sheet where it has one, and plain Facebook and Zalo links. */
+  render(a: Article, t: Translate) {
+    const link = shareUrl(a.url, a.id);
+    return html`<div part="share" class="share">
+      <span class="label" id="share">${t('shareArticle')}:</span>
+      <div class="tool-group" role="group" aria-labelledby="share">
+        <button type="button" class="tool" @click=${() => this.#copy(link, t)}>${t('copyLink')}</button>
+        ${
+          canShare()
+            ? html`<button type="button" class="tool" @click=${() => void navigator.share({ title: a.title, url: link }).catch(() => {})}>${t('share')}</button>`
+            : nothing
+        }
+        <a class="tool" href=${facebookShareUrl(link)} rel="noopener noreferrer">${t('facebook')}</a>
+        <a class="tool" href=${zaloShareUrl(link)} rel="noopener noreferrer">${t('zalo')}</a>
+      </div>
+      <p class="copy-status" role="status">${this.#status}</p>
+    </div>`;
+  }
+}

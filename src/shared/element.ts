@@ -13,6 +13,9 @@ function inherited(from: Element, attr: string): string | null {
   return null;
 }
 
+/** A message in an element's language: what its `t` is, and what templates outside the class are given. */
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
 const warnedZones = new Set<string>();
 
 function markImage({ target, type }: Event): void {
@@ -71,8 +74,7 @@ export class PartyNewsElement extends LitElement {
   }
 
   /** A message in the element's language; bound, so templates outside the class can be given it. */
-  protected readonly t = (key: MessageKey, values?: Record<string, string | number>): string =>
-    msg(this.uiLang, key, values);
+  protected readonly t: Translate = (key, values) => msg(this.uiLang, key, values);
 
   /** Says, in the console, which item and field were wrong: nothing is dropped silently. */
   protected warnProblems(problems: Problem[]): void {
