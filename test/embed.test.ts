@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame } from './harness.js';
+import { openFrame, uid } from './harness.js';
 
 // The script-tag bundle on plain HTML pages (served by test/server/faults.mjs), wherever a portal
 // puts the tag. Each page is an iframe of its own, so each registers the elements afresh.
@@ -72,12 +72,19 @@ describe('embedding by script tag', () => {
       f.doc.body.append(added);
       added.setAttribute('src', '/fixtures/feeds/seed.rss.xml');
       await settled(added, 4);
-      // Removed while loading: no error, no late rendering.
+      // Removed while loading: no error, no late rendering. A feed that can only arrive after the
+      // removed one's answer has left the server shows that answer had its chance.
+      const key = uid();
       const gone = f.doc.createElement('party-news-feed');
-      gone.setAttribute('src', '/faults/slow?ms=300');
+      gone.setAttribute('src', `/faults/slow?ms=300&key=${key}`);
       f.doc.body.append(gone);
+      await fetch(`/faults/arrived/${key}`);
       gone.remove();
-      await new Promise((r) => setTimeout(r, 500));
+      const later = f.doc.createElement('party-news-feed');
+      later.id = 'later';
+      later.setAttribute('src', `/faults/slow?ms=0&after=${key}`);
+      f.doc.body.append(later);
+      await settled(later, 4);
       expect(cardsOf(gone)).to.have.length(0);
       // An element created before the script ran (an unknown element until then) upgrades too.
       expect(f.errors).to.deep.equal([]);

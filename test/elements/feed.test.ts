@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/feed/define.js';
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
@@ -116,22 +116,23 @@ describe('<party-news-feed>', () => {
       const el = await fixture<PartyNewsFeed>(html`<party-news-feed src=${SEED} .feed=${json.items.slice(3)}>
         <script type="application/json">${JSON.stringify(json)}</script>
       </party-news-feed>`);
-      await loaded(el);
-      await aTimeout(100);
+      expect(await el.loadComplete).to.have.length(1);
       expect(titles(el)).to.have.length(1);
     });
 
     it('ignores a stale response when src changes mid-flight', async () => {
+      const key = uid();
       const events: string[][] = [];
       const wrap =
         await fixture<HTMLDivElement>(html`<div @party-news-load=${(e: PartyNewsEvent<'party-news-load'>) => events.push(e.detail.items.map((i) => i.title))}>
-        <party-news-feed src=${'/faults/slow?ms=600&title=Cu'}></party-news-feed>
+        <party-news-feed src=${`/faults/slow?ms=300&title=Cu&key=${key}`}></party-news-feed>
       </div>`);
       const el = wrap.querySelector('party-news-feed')!;
-      await aTimeout(50);
-      el.src = '/faults/slow?ms=10&title=Moi';
-      await waitUntil(() => titles(el)[0] === 'Moi', "waited for titles(el)[0] === 'Moi'");
-      await aTimeout(800);
+      await fetch(`/faults/arrived/${key}`);
+      // The new feed leaves the server only after the old one: had the old response been taken,
+      // it would have been shown before the new one.
+      el.src = `/faults/slow?ms=0&title=Moi&after=${key}`;
+      expect((await el.loadComplete)[0].title).to.equal('Moi');
       expect(titles(el)[0]).to.equal('Moi');
       expect(events.map((e) => e[0])).to.deep.equal(['Moi']);
     });
@@ -577,7 +578,7 @@ describe('<party-news-feed>', () => {
       link(cards(el)[0]).click();
       const { detail } = await event;
       expect(detail.article.id).to.equal(SEED_ID);
-      await aTimeout(50);
+      await el.updateComplete;
       expect(report(el)).to.equal(null);
       expect(location.hash).to.equal('');
     });

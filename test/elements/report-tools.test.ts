@@ -255,10 +255,20 @@ describe('<party-news-report> read aloud', () => {
     const el = await render();
     const read = named(el, 'Đọc bài')!;
     expect(read, 'the button exists where the browser has speech synthesis').to.exist;
-    read.focus();
-    await sendKeys({ press: 'Enter' }); // a real key press: engines speak only after user activation
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 500));
+    // The engine's own verdict on the first utterance: it starts, or it fails (no voice here).
+    let verdict = '';
+    const speak = speechSynthesis.speak.bind(speechSynthesis);
+    speechSynthesis.speak = (utterance) => {
+      for (const type of ['start', 'error']) utterance.addEventListener(type, () => (verdict ||= type));
+      speak(utterance);
+    };
+    try {
+      read.focus();
+      await sendKeys({ press: 'Enter' }); // a real key press: engines speak only after user activation
+      await waitUntil(() => verdict, 'the speech engine started or refused the first utterance', { timeout: 5000 });
+    } finally {
+      speechSynthesis.speak = speak;
+    }
     await el.updateComplete;
     const status = el.shadowRoot!.querySelector('.speech-status');
     if (status) {

@@ -225,7 +225,9 @@ describe('<party-news-report>', () => {
       content_html:
         '<p onmouseover="pwned=1">a<img src="/fixtures/images/chi-bo-sinh-hoat.svg" onerror="pwned=1" onload="pwned=1"><a href="javascript:pwned=1">b</a></p><script>pwned=1</script><iframe srcdoc="<script>parent.pwned=1</script>"></iframe>',
     });
-    await new Promise((r) => setTimeout(r, 50));
+    const img = part(el, 'body')!.querySelector('img')!;
+    await waitUntil(() => img.complete, 'the image loaded or failed');
+    await new Promise((r) => setTimeout(r)); // its load or error event is a task queued on completion
     expect(w.pwned).to.equal(0);
     const body = part(el, 'body')!;
     expect(body.querySelectorAll('script, iframe, [onmouseover], [onerror]')).to.have.length(0);

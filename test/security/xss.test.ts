@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import { relatedFor } from '../../src/model/browse.js';
 import type { Article } from '../../src/model/types.js';
-import { unsafeThings } from './safe-dom.js';
+import { unsafeThings, walk } from './safe-dom.js';
 import { XSS_PAYLOADS } from './xss-payloads.js';
 
 // The XSS corpus, placed in every field of an item, in every input format, and set directly on
@@ -95,9 +95,15 @@ const FORMATS: Record<string, { type: string; write: (payloads: string[]) => str
   },
 };
 
-async function settle(): Promise<void> {
-  // Give image error handlers and any deferred script their chance to run.
-  await new Promise((r) => setTimeout(r, 150));
+/**
+ * Every image under `roots` that loads now has loaded or failed, and its load or error event has
+ * been dispatched: an onload or onerror that survived sanitising would have run by then.
+ */
+async function settle(...roots: ParentNode[]): Promise<void> {
+  const images = roots.flatMap((root) => [...walk(root)]).filter((el) => el instanceof HTMLImageElement);
+  const eager = images.filter((img) => img.loading !== 'lazy');
+  await waitUntil(() => eager.every((img) => img.complete), 'every eager image loaded or failed');
+  await new Promise((r) => setTimeout(r)); // load and error events are tasks queued when an image completes
 }
 
 describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
@@ -151,7 +157,7 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
         () => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length,
         'waited for feed.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === items.length',
       );
-      await settle();
+      await settle(wrap);
       expect(unsafeThings(feed)).to.deep.equal([]);
 
       const report = await fixture<
@@ -166,7 +172,7 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
         const found = unsafeThings(report);
         if (found.length) expect(found, article.id).to.deep.equal([]);
       }
-      await settle();
+      await settle(report.shadowRoot!);
       expect(sentinel.hits).to.deep.equal([]);
     });
   }
@@ -196,7 +202,7 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
       () => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length,
       'waited for feed.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === items.length',
     );
-    await settle();
+    await settle(wrap);
     expect(unsafeThings(feed)).to.deep.equal([]);
     expect(sentinel.hits).to.deep.equal([]);
   });

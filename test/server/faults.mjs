@@ -6,6 +6,19 @@ const seed = () => readFileSync('fixtures/feeds/seed.json', 'utf8');
 const hits = new Map();
 const stored = new Map();
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+// Tests prove that a late response is ignored by ordering, not by sleeping: /faults/slow?key=K names
+// a request; /faults/arrived/K answers once request K has reached this server; /faults/slow?after=K
+// answers only after response K has been sent, or abandoned by its client.
+const signals = new Map();
+function signal(name) {
+  let entry = signals.get(name);
+  if (!entry) {
+    let resolve;
+    const promise = new Promise((r) => (resolve = r));
+    signals.set(name, (entry = { promise, resolve }));
+  }
+  return entry;
+}
 
 const routes = {
   // /faults/status/404, /faults/status/500 …
@@ -67,13 +80,28 @@ const routes = {
     }
     res.end();
   },
-  // /faults/slow?ms=400&title=…: the seed feed late, its first title replaced, to tell responses apart.
+  // /faults/slow?ms=400&title=…: the seed feed late, its first title replaced, to tell responses
+  // apart; key= and after= order it against other responses (see signal above).
   slow: async (ctx) => {
+    const { key, after } = ctx.query;
+    if (key) signal(`arrived ${key}`).resolve();
+    if (after) await signal(`answered ${after}`).promise;
     await wait(Number(ctx.query.ms ?? 400));
     const feed = JSON.parse(seed());
     if (ctx.query.title) feed.items[0].title = String(ctx.query.title);
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(feed);
+    if (key) {
+      const { resolve } = signal(`answered ${key}`);
+      // Closed once sent; already closed when the client gave up waiting.
+      if (ctx.res.closed || ctx.res.destroyed) resolve();
+      else ctx.res.once('close', resolve);
+    }
+  },
+  // /faults/arrived/<key>: answers once the request /faults/slow?key=<key> has arrived.
+  arrived: async (ctx, [key]) => {
+    await signal(`arrived ${key}`).promise;
+    ctx.body = 'arrived';
   },
   redirect: async (ctx) => {
     ctx.redirect('/fixtures/feeds/seed.json');
