@@ -3,6 +3,8 @@
 // zone name or offset that feeds use, asctime and JavaScript's Date#toString, and the numeric
 // forms Vietnamese CMSs write ("9/16/2026 10:30:00 AM", "30/03/2022 11:32"). Not Date.parse:
 // it reads "03/04/2022" month-first without a word, which turns day-first dates into other days.
+// Over 250 lines on purpose: every form and the zone-name table side by side, so that a new form
+// is added beside the ones it could be mistaken for.
 import { DEFAULT_TIME_ZONE } from './format-date.js';
 
 /** The form a date was written in; the normaliser compares it with the standard of its field. */

@@ -1,6 +1,7 @@
 // The first screen of a huge feed, before the whole feed is normalised.
 import { instantOf, parseDate } from './dates.js';
-import { CAMEL, isObject, ItemReader, type Json } from './item-reader.js';
+import { isObject, type Json } from './field-values.js';
+import { CAMEL, ItemReader } from './item-reader.js';
 import { itemsOf, type NormalizeOptions } from './normalize-feed.js';
 import { cleanLine } from './text.js';
 import type { Article } from './types.js';

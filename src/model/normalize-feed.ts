@@ -1,7 +1,8 @@
 // A whole feed, validated and normalised: its top level, then each item through ItemReader.
 import { placeUndated } from './browse.js';
 import { FeedError } from './feed-error.js';
-import { isObject, ItemReader, line, type Json } from './item-reader.js';
+import { isObject, line, type Json } from './field-values.js';
+import { ItemReader } from './item-reader.js';
 import type { Article, FeedInfo, NormalizedFeed, Problem } from './types.js';
 
 export interface NormalizeOptions {
