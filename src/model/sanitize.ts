@@ -138,7 +138,13 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 export function sanitizeToFragment(html: string, { baseUrl }: SanitizeOptions = {}): DocumentFragment {
   currentBase = baseUrl ?? globalThis.location?.href;
   try {
-    const fragment = instance().sanitize(html.normalize('NFC').replace(STYLE_ATTRIBUTE, `$1${STYLE_DATA}$2`), CONFIG);
+    // DOMPurify returns null, not a fragment, when the markup leaves the parser no body (a
+    // <frameset> before any text replaces it): such a body has nothing to show.
+    const fragment: DocumentFragment | null = instance().sanitize(
+      html.normalize('NFC').replace(STYLE_ATTRIBUTE, `$1${STYLE_DATA}$2`),
+      CONFIG,
+    );
+    if (!fragment) return document.createDocumentFragment();
     fragment.querySelectorAll('img:not([src])').forEach((img) => img.remove());
     removeEmptyBlocks(fragment);
     upgradeLegacyCaptions(fragment);

@@ -59,6 +59,15 @@ describe('sanitizeHtml', () => {
     expect(clean('<p>&nbsp;</p><p>Nội dung</p><p> </p><div>\u00a0<br></div>')).to.equal('<p>Nội dung</p>');
   });
 
+  it('gives an empty body, not an error, for markup that leaves the parser no body', () => {
+    // A <frameset> before any text replaces the body: DOMPurify then returns null, not a fragment.
+    for (const html of ['<frameset onload="pwned=1">', '<div id="31"><frameset onload=pwned=1>x</div>']) {
+      expect(clean(html), html).to.equal('');
+      expect(sanitizeToFragment(html, { baseUrl: BASE }).childNodes, html).to.have.length(0);
+    }
+    expect((window as unknown as { pwned: number }).pwned).to.equal(0);
+  });
+
   it('returns a fragment for direct insertion', () => {
     const fragment = sanitizeToFragment('<p>x</p><script>pwned=1</script>');
     expect(fragment).to.be.instanceOf(DocumentFragment);
