@@ -197,6 +197,66 @@ const FIXED: { name: string; value: string; sets: string[] }[] = [
       'IS_ALLOWED_URI$1 = isRegex(cfg.ALLOWED_URI_REGEXP) ? cfg.ALLOWED_URI_REGEXP : IS_ALLOWED_URI;',
     ],
   },
+  // No ALLOWED_NAMESPACES, ADD_URI_SAFE_ATTR, ADD_DATA_URI_TAGS, FORBID_CONTENTS, ADD_FORBID_CONTENTS
+  // or integration points in CONFIG: DOMPurify reads its own default tables, never changed.
+  {
+    name: 'ALLOWED_NAMESPACES',
+    value: 'DEFAULT_ALLOWED_NAMESPACES',
+    sets: [
+      'let ALLOWED_NAMESPACES = null;',
+      'ALLOWED_NAMESPACES = _resolveSetOption(cfg, "ALLOWED_NAMESPACES", DEFAULT_ALLOWED_NAMESPACES, { transform: stringToString });',
+    ],
+  },
+  {
+    name: 'URI_SAFE_ATTRIBUTES',
+    value: 'DEFAULT_URI_SAFE_ATTRIBUTES',
+    sets: [
+      'let URI_SAFE_ATTRIBUTES = null;',
+      `URI_SAFE_ATTRIBUTES = _resolveSetOption(cfg, "ADD_URI_SAFE_ATTR", DEFAULT_URI_SAFE_ATTRIBUTES, {
+			transform: transformCaseFunc,
+			base: DEFAULT_URI_SAFE_ATTRIBUTES
+		});`,
+    ],
+  },
+  {
+    name: 'DATA_URI_TAGS',
+    value: 'DEFAULT_DATA_URI_TAGS',
+    sets: [
+      'let DATA_URI_TAGS = null;',
+      `DATA_URI_TAGS = _resolveSetOption(cfg, "ADD_DATA_URI_TAGS", DEFAULT_DATA_URI_TAGS, {
+			transform: transformCaseFunc,
+			base: DEFAULT_DATA_URI_TAGS
+		});`,
+    ],
+  },
+  {
+    name: 'FORBID_CONTENTS',
+    value: 'DEFAULT_FORBID_CONTENTS',
+    sets: [
+      'let FORBID_CONTENTS = null;',
+      'FORBID_CONTENTS = _resolveSetOption(cfg, "FORBID_CONTENTS", DEFAULT_FORBID_CONTENTS, { transform: transformCaseFunc });',
+      `if (objectHasOwnProperty(cfg, "ADD_FORBID_CONTENTS") && arrayIsArray(cfg.ADD_FORBID_CONTENTS)) {
+			if (FORBID_CONTENTS === DEFAULT_FORBID_CONTENTS) FORBID_CONTENTS = cloneSet(FORBID_CONTENTS);
+			addToSet(FORBID_CONTENTS, cfg.ADD_FORBID_CONTENTS, transformCaseFunc);
+		}`,
+    ],
+  },
+  {
+    name: 'MATHML_TEXT_INTEGRATION_POINTS',
+    value: 'DEFAULT_MATHML_TEXT_INTEGRATION_POINTS',
+    sets: [
+      'let MATHML_TEXT_INTEGRATION_POINTS = null;',
+      'MATHML_TEXT_INTEGRATION_POINTS = _resolveObjectOption(cfg, "MATHML_TEXT_INTEGRATION_POINTS", DEFAULT_MATHML_TEXT_INTEGRATION_POINTS);',
+    ],
+  },
+  {
+    name: 'HTML_INTEGRATION_POINTS',
+    value: 'DEFAULT_HTML_INTEGRATION_POINTS',
+    sets: [
+      'let HTML_INTEGRATION_POINTS = null;',
+      'HTML_INTEGRATION_POINTS = _resolveObjectOption(cfg, "HTML_INTEGRATION_POINTS", DEFAULT_HTML_INTEGRATION_POINTS);',
+    ],
+  },
   // setConfig() is never called (and goes, below).
   {
     name: 'SET_CONFIG',
@@ -282,6 +342,15 @@ const REPLACED: [from: string, to: string][] = [
 		}
 `,
     '',
+  ],
+  // Babel's array destructuring of an Object.entries() pair: already an array, which the helper
+  // returns as it is.
+  [
+    `		var _ref3 = _slicedToArray(_ref2, 2);
+		const property = _ref3[0];
+		const value = _ref3[1];`,
+    `		const property = _ref2[0];
+		const value = _ref2[1];`,
   ],
   // No CUSTOM_ELEMENT_HANDLING in CONFIG: DOMPurify's is then empty, and its checks never match.
   [
