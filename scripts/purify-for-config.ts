@@ -432,8 +432,22 @@ const REPLACED: [from: string, to: string][] = [
 	};`,
   ],
   // sanitize.ts adds one hook, afterSanitizeAttributes, and nothing else can reach the instance to
-  // add more: every other hook list stays empty, so calling it does nothing, and the allowlists a
-  // hook could widen are never forked.
+  // add more: only that hook list is kept; the calls of the others, which did nothing on their empty
+  // lists, go, and the allowlists a hook could widen are never forked.
+  [
+    `	return {
+		afterSanitizeAttributes: [],
+		afterSanitizeElements: [],
+		afterSanitizeShadowDOM: [],
+		beforeSanitizeAttributes: [],
+		beforeSanitizeElements: [],
+		beforeSanitizeShadowDOM: [],
+		uponSanitizeAttribute: [],
+		uponSanitizeElement: [],
+		uponSanitizeShadowNode: []
+	};`,
+    '	return { afterSanitizeAttributes: [] };',
+  ],
   ['		_executeHooks(hooks.beforeSanitizeElements, currentNode, null);\n', ''],
   [
     `		ALLOWED_TAGS = _forkSharedAllowlist(hooks.uponSanitizeElement, ALLOWED_TAGS, DEFAULT_ALLOWED_TAGS, SET_CONFIG_ALLOWED_TAGS);
@@ -562,6 +576,22 @@ export function assertSanitizerConfig(source = readFileSync(SANITIZER, 'utf8')):
     fail('src/model/sanitize.ts uses `this`: a hook could reach the instance; review.');
 }
 
+/**
+ * DOMPurify names node types through an object (`NODE_TYPE.element`) the minifier cannot see
+ * through; each use becomes its number.
+ */
+function inlineNodeTypes(code: string): string {
+  const declaration = /^const NODE_TYPE = \{\n((?:\t\w+: \d+,?\n)+)\};\n/m;
+  const body = declaration.exec(code)?.[1];
+  if (body === undefined) fail('NODE_TYPE is not the object of numbers this plugin expects; review.');
+  const types = new Map([...body.matchAll(/\t(\w+): (\d+)/g)].map(([, name, value]) => [name, value]));
+  const out = code
+    .replace(declaration, '')
+    .replace(/\bNODE_TYPE\.(\w+)\b/g, (use, name: string) => types.get(name) ?? fail(`unknown ${use}; review.`));
+  if (/\bNODE_TYPE\b/.test(out)) fail('NODE_TYPE is used other than as NODE_TYPE.name; review.');
+  return out;
+}
+
 /** DOMPurify's ES build with FIXED folded in and the unreachable paths removed. */
 export function foldConfig(code: string): string {
   let out = code;
@@ -573,6 +603,7 @@ export function foldConfig(code: string): string {
     fail("Babel's AsyncGenerator helper is not where this plugin expects it; review.");
   out = out.replace(ASYNC_GENERATOR, '');
   if (out.includes('AsyncGenerator')) fail('DOMPurify uses AsyncGenerator; review.');
+  out = inlineNodeTypes(out);
   out = out.replace(
     TABLE_BUILDERS,
     (_, declaration: string, call: string) => declaration + call.replace(/(\w+)\(/g, '/* @__PURE__ */ $1('),
