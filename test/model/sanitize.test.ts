@@ -68,6 +68,18 @@ describe('sanitizeHtml', () => {
     expect((window as unknown as { pwned: number }).pwned).to.equal(0);
   });
 
+  it('gives a fragment whose document no feed markup can clobber', () => {
+    // DOMPurify leaves copies of the body's children, id and name included, in its parsed document.
+    const html =
+      '<img src="a.jpg" name="createElement"><img src="b.jpg" id="createElement"><p id="querySelector">x</p>';
+    const fragment = sanitizeToFragment(html, { baseUrl: BASE });
+    for (const node of fragment.querySelectorAll('*')) {
+      expect(typeof node.ownerDocument.createElement, node.outerHTML).to.equal('function');
+      expect(typeof node.ownerDocument.querySelector, node.outerHTML).to.equal('function');
+    }
+    expect(fragment.querySelectorAll('img')).to.have.length(2);
+  });
+
   it('returns a fragment for direct insertion', () => {
     const fragment = sanitizeToFragment('<p>x</p><script>pwned=1</script>');
     expect(fragment).to.be.instanceOf(DocumentFragment);
