@@ -9,9 +9,10 @@
 // place (see FIXED). The minifier then drops the branches that value can never take: in-place
 // sanitising of a live DOM node, template-expression scrubbing, whole-document and string output,
 // custom-element and function allowlists, data-/aria- attributes, unknown protocols, named-prop
-// renaming, XHTML parsing and the setConfig/isValidAttribute/removeHook API. Every check that runs
-// for party-news's configuration (the allowlists, namespaces, clobbering, mXSS probes, URI checks,
-// Trusted Types) is kept, unchanged: a folded value is the value that check reads today.
+// renaming, XHTML parsing, a caller's own Trusted Types policy, the hooks nobody adds, and the
+// setConfig/isValidAttribute/removeHook API. Every check that runs for party-news's configuration
+// (the allowlists, namespaces, clobbering, mXSS probes, URI checks, DOMPurify's default Trusted
+// Types policy) is kept, unchanged: a folded value is the value that check reads today.
 // Dropping the DOM-node input path cannot weaken anything even if a non-string ever came in: it
 // then goes to the string path, where the parser sees its string form and sanitises that.
 //
@@ -19,7 +20,8 @@
 // - src/model/sanitize.ts's CONFIG is not exactly EXPECTED_CONFIG (any new option may make a
 //   dropped path reachable: update FIXED with care, then EXPECTED_CONFIG);
 // - sanitize.ts uses the instance other than through `.addHook('afterSanitizeAttributes', …)` and
-//   `.sanitize(html…, CONFIG)`, or another source file imports DOMPurify;
+//   `.sanitize(html…, CONFIG)`, or uses `this` (a hook could reach the instance); another source
+//   file that imports DOMPurify is refused by purify-without-defaults.ts, in the same build;
 // - any text this plugin replaces is not found in DOMPurify's source exactly once (a new
 //   DOMPurify: review its changes, then this plugin).
 // test/bundle-sanitizer.test.ts sanitises public XSS corpora through the stock DOMPurify and the
