@@ -4,6 +4,7 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 import { bundledLicenses } from './scripts/bundled-licenses.js';
 import { modelFirst } from './scripts/model-first.js';
 import { purifyWithoutDefaults } from './scripts/purify-without-defaults.js';
+import { purifyForConfig } from './scripts/purify-for-config.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -18,7 +19,13 @@ export default defineConfig(({ mode }) => ({
   // IIFE: purifyWithoutDefaults() notes its change in the licence file, so it comes after licenses.plugin.
   plugins:
     mode === 'iife'
-      ? [minifyTemplates({ shortPrivateProperties: true }), modelFirst(ENTRY), licenses.plugin, purifyWithoutDefaults()]
+      ? [
+          minifyTemplates({ shortPrivateProperties: true }),
+          modelFirst(ENTRY),
+          licenses.plugin,
+          purifyWithoutDefaults(),
+          purifyForConfig(),
+        ]
       : [minifyTemplates()],
   build:
     mode === 'iife'

@@ -5,10 +5,20 @@ import { normalizeFeed } from '../src/model/normalize-feed.js';
 import { openFrame, SEED_URL, seedJson } from './harness.js';
 import { XSS_PAYLOADS } from './security/xss-payloads.js';
 
-// The script-tag bundle's DOMPurify has its default allowlists and its SVG/MathML tag lists emptied
-// at build time (scripts/purify-without-defaults.ts): party-news never reads the first, and with its
-// allowlist the second only ever made the namespace checks say "yes". Proof: every report body,
-// the XSS corpus and the seed feed's real ones, comes out of the bundle exactly as out of the source.
+// The script-tag bundle's DOMPurify is cut down at build time: its default allowlists and its
+// SVG/MathML tag lists are emptied (scripts/purify-without-defaults.ts: party-news never reads the
+// first, and with its allowlist the second only ever made the namespace checks say "yes"), and the
+// code paths party-news's fixed configuration cannot reach are removed (scripts/purify-for-config.ts).
+// Proof: every report body, from our XSS corpus, the public XSS corpora and the seed feed's real
+// bodies, comes out of the bundle exactly as out of the source, which uses the stock DOMPurify.
+
+/**
+ * The public XSS payload lists (DOMPurify's own test fixtures, H5SC, PayloadsAllTheThings, OWASP),
+ * read where they are kept, in shared/corpora/xss beside this checkout (never copied into it): the
+ * test server reaches a folder above its root through its `__wds-outside-root__/<levels up>/` path.
+ */
+const PUBLIC_CORPORA = ['dompurify-fixtures', 'h5sc', 'owasp-filter-evasion', 'patt-pages', 'patt-intruders'];
+const corpusUrl = (name: string) => `/__wds-outside-root__/1/shared/corpora/xss/${name}.json`;
 
 type PageWindow = Window & typeof globalThis & { PartyNews: { normalizeFeed: typeof normalizeFeed } };
 
@@ -55,6 +65,21 @@ describe('the bundled sanitiser', () => {
     expect(fromBundle).to.have.length(XSS_PAYLOADS.length);
     fromBundle.forEach((body, i) => expect(body, XSS_PAYLOADS[i]).to.equal(fromSource[i]));
   });
+
+  for (const name of PUBLIC_CORPORA) {
+    it(`sanitises the public XSS corpus ${name} exactly as the stock DOMPurify does`, async function () {
+      this.timeout(120000);
+      const response = await fetch(corpusUrl(name));
+      expect(response.ok, `${corpusUrl(name)}: shared/corpora/xss must be beside this checkout`).to.equal(true);
+      const { payloads } = (await response.json()) as { payloads: string[] };
+      expect(payloads.length).to.be.greaterThan(100);
+      const feed = feedOf(payloads);
+      const fromSource = await bodiesRenderedBy(document, normalizeFeed, feed);
+      const fromBundle = await bodiesRenderedBy(win.document, win.PartyNews.normalizeFeed, feed);
+      expect(fromBundle).to.have.length(payloads.length);
+      fromBundle.forEach((body, i) => expect(body, payloads[i]).to.equal(fromSource[i]));
+    });
+  }
 
   it("keeps the seed feed's real bodies exactly as the source does", async () => {
     const feed = await seedJson();

@@ -86,6 +86,7 @@ export interface SanitizeOptions {
 }
 
 let purifier: DOMPurify | undefined;
+let inert: Document | undefined;
 let currentBase: string | undefined;
 
 /** Every URL-bearing attribute passes the shared URL policy; links that leave the site get rel. */
@@ -138,7 +139,18 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 export function sanitizeToFragment(html: string, { baseUrl }: SanitizeOptions = {}): DocumentFragment {
   currentBase = baseUrl ?? globalThis.location?.href;
   try {
-    const fragment = instance().sanitize(html.normalize('NFC').replace(STYLE_ATTRIBUTE, `$1${STYLE_DATA}$2`), CONFIG);
+    // DOMPurify returns null, not a fragment, when the markup leaves the parser no body (a
+    // <frameset> before any text replaces it): such a body has nothing to show.
+    const sanitized: DocumentFragment | null = instance().sanitize(
+      html.normalize('NFC').replace(STYLE_ATTRIBUTE, `$1${STYLE_DATA}$2`),
+      CONFIG,
+    );
+    if (!sanitized) return document.createDocumentFragment();
+    // DOMPurify leaves unsanitised copies of the body's children in the document it parsed into,
+    // where their id and name attributes clobber that document's own properties (an
+    // <img name=createElement> hides img.ownerDocument.createElement). The fragment moves to an
+    // empty, inert document of its own, whose properties nothing can shadow.
+    const fragment = (inert ??= document.implementation.createHTMLDocument('')).adoptNode(sanitized);
     fragment.querySelectorAll('img:not([src])').forEach((img) => img.remove());
     removeEmptyBlocks(fragment);
     upgradeLegacyCaptions(fragment);

@@ -59,6 +59,27 @@ describe('sanitizeHtml', () => {
     expect(clean('<p>&nbsp;</p><p>Nội dung</p><p> </p><div>\u00a0<br></div>')).to.equal('<p>Nội dung</p>');
   });
 
+  it('gives an empty body, not an error, for markup that leaves the parser no body', () => {
+    // A <frameset> before any text replaces the body: DOMPurify then returns null, not a fragment.
+    for (const html of ['<frameset onload="pwned=1">', '<div id="31"><frameset onload=pwned=1>x</div>']) {
+      expect(clean(html), html).to.equal('');
+      expect(sanitizeToFragment(html, { baseUrl: BASE }).childNodes, html).to.have.length(0);
+    }
+    expect((window as unknown as { pwned: number }).pwned).to.equal(0);
+  });
+
+  it('gives a fragment whose document no feed markup can clobber', () => {
+    // DOMPurify leaves copies of the body's children, id and name included, in its parsed document.
+    const html =
+      '<img src="a.jpg" name="createElement"><img src="b.jpg" id="createElement"><p id="querySelector">x</p>';
+    const fragment = sanitizeToFragment(html, { baseUrl: BASE });
+    for (const node of fragment.querySelectorAll('*')) {
+      expect(typeof node.ownerDocument.createElement, node.outerHTML).to.equal('function');
+      expect(typeof node.ownerDocument.querySelector, node.outerHTML).to.equal('function');
+    }
+    expect(fragment.querySelectorAll('img')).to.have.length(2);
+  });
+
   it('returns a fragment for direct insertion', () => {
     const fragment = sanitizeToFragment('<p>x</p><script>pwned=1</script>');
     expect(fragment).to.be.instanceOf(DocumentFragment);
