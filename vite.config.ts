@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+
 import { defineConfig } from 'vite';
-import { minifyTemplates } from './scripts/minify-templates.js';
+
 import { bundledLicenses } from './scripts/bundled-licenses.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
 import { modelFirst } from './scripts/model-first.js';
-import { purifyWithoutDefaults } from './scripts/purify-without-defaults.js';
 import { purifyForConfig } from './scripts/purify-for-config.js';
+import { purifyWithoutDefaults } from './scripts/purify-without-defaults.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 

@@ -4,12 +4,14 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
+
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
+
 import { CHROMIUM_FLAGS, ENGINES, TEST_TIME_ZONE } from './scripts/engines.mjs';
+import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
 import { faultServer } from './test/server/faults.mjs';
 
 // Browsers inherit this: every test runs in a zone far from Vietnam's, so a dateline that shows

@@ -1,5 +1,6 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
 import manifest from '../custom-elements.json';
 
 // Controls and the API tables come from the manifest the analyzer writes from each element's

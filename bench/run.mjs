@@ -3,9 +3,11 @@
 // reported as a median, with ratios against a baseline measured in the same page and run.
 // Prints; never asserts. Needs `npm run build` first (the script-tag bundle is what is measured).
 import { execFileSync } from 'node:child_process';
+
 import { chromium } from 'playwright-core';
-import { startServer } from '../scripts/serve.mjs';
+
 import { CHROMIUM_FLAGS } from '../scripts/engines.mjs';
+import { startServer } from '../scripts/serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

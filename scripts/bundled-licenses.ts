@@ -3,6 +3,7 @@
 // their sources, so the bundle gets one short notice of its own (after minification) and, beside
 // it, the licence texts in full.
 import { readFileSync } from 'node:fs';
+
 import type { Plugin } from 'vite';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8').trim();

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The shipped JSON Schema must compile and accept every sample feed the project ships.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+
 import Ajv2020 from 'ajv/dist/2020.js';
 
 const schema = JSON.parse(readFileSync('schema/party-news-feed.schema.json', 'utf8'));

@@ -4,6 +4,7 @@
 // Targets: performance ≥ 95, accessibility 100, CLS 0.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+
 import { startServer } from './serve.mjs';
 
 const FLAGS =

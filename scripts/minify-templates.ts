@@ -3,6 +3,7 @@
 // templates is a real share of the script-tag bundle. TypeScript's parser finds the templates,
 // so nested ${…} expressions and backticks inside them are handled exactly.
 import { readdirSync, readFileSync } from 'node:fs';
+
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 

@@ -5,6 +5,7 @@
 // (field names, feed vocabulary, the same helpers), so grouping them is worth ~0.9 KB gzipped.
 // The model has no side effects at load, so evaluating it earlier changes nothing at run time.
 import { readdirSync } from 'node:fs';
+
 import type { Plugin } from 'vite';
 
 const MODEL = new URL('../src/model/', import.meta.url);

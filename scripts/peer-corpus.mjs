@@ -6,8 +6,10 @@
 // those suites test their own parsers' behaviour, much of which party-news does not claim.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer';
+
 import { ENGINES } from './engines.mjs';
 
 const root = process.argv[2] ?? new URL('../../shared/corpora/peer-feeds', import.meta.url).pathname;

@@ -27,7 +27,9 @@
 // test/bundle-sanitizer.test.ts sanitises public XSS corpora through the stock DOMPurify and the
 // bundle's, and expects identical output.
 import { readFileSync } from 'node:fs';
+
 import type { Plugin } from 'vite';
+
 import { NOTICE as DEFAULTS_NOTICE } from './purify-without-defaults.js';
 
 const PURIFY = /\/node_modules\/dompurify\/dist\/purify\.es\.mjs$/;

@@ -17,6 +17,7 @@
 // The build fails, rather than patch blindly, when DOMPurify's source no longer has these lists or
 // when the sanitiser stops naming its own allowlists.
 import { readFileSync } from 'node:fs';
+
 import type { Plugin } from 'vite';
 
 const PURIFY = /\/node_modules\/dompurify\/dist\/purify\.es\.mjs$/;

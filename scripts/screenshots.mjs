@@ -2,9 +2,11 @@
 // Screenshots of what a reader sees: the seed report in the demo portal at desktop and phone
 // widths, written to docs/ for the README. Needs `npm run build` first and Debian's Chromium.
 import { mkdirSync } from 'node:fs';
+
 import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
+
 import { CHROMIUM_FLAGS } from './engines.mjs';
+import { startServer } from './serve.mjs';
 
 const REPORT = '/demo/#party-news=nhnn-lang-son-2022-03-30';
 const SHOTS = [

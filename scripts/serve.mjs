@@ -4,6 +4,7 @@
 // built dist/party-news.iife.js by a plain script tag, exactly as a portal would).
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+
 import { startDevServer } from '@web/dev-server';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

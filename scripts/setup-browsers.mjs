@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { ENGINES, SUPPORT } from './engines.mjs';
 
 const LABELS = {

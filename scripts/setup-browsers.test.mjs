@@ -2,6 +2,7 @@
 // machine. Run with `npm run test:scripts` (node's test runner).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+
 import { isSet, plan } from './setup-browsers.mjs';
 
 const ALL = ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb', 'xauth', 'fonts-noto-core'];

@@ -7,6 +7,7 @@
 // browser fails the run instead of quietly shrinking it.
 // WebKit's MiniBrowser has no headless mode: when there is no display, the run goes under xvfb-run.
 import { spawnSync } from 'node:child_process';
+
 import { setUp } from './setup-browsers.mjs';
 
 const ready = setUp({ label: 'party-news tests' });

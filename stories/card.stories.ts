@@ -1,7 +1,8 @@
+import '../src/card/define.js';
+
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/card/define.js';
-import type { PartyNewsCard } from '../src/card/card.js';
+
 import {
   brokenImageItem,
   longTitleItem,
@@ -11,6 +12,7 @@ import {
   seedItem,
   toArticles,
 } from '../fixtures/samples.js';
+import type { PartyNewsCard } from '../src/card/card.js';
 
 type Args = Pick<PartyNewsCard, 'layout' | 'headingLevel' | 'article'>;
 

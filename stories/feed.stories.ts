@@ -1,9 +1,11 @@
+import '../src/feed/define.js';
+
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import '../src/feed/define.js';
+
+import { pagedFeedJson, seedFeedJson } from '../fixtures/samples.js';
 import type { PartyNewsFeed } from '../src/feed/feed.js';
 import type { PartyNewsReport } from '../src/report/report.js';
-import { pagedFeedJson, seedFeedJson } from '../fixtures/samples.js';
 import { PENDING_FEED_URL } from './support/pending-network.js';
 
 type Args = Partial<

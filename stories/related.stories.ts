@@ -1,8 +1,10 @@
+import '../src/related/define.js';
+
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/related/define.js';
-import type { PartyNewsRelated } from '../src/related/related.js';
+
 import { manyRelatedItems, relatedItems, toArticles } from '../fixtures/samples.js';
+import type { PartyNewsRelated } from '../src/related/related.js';
 
 type Args = Pick<PartyNewsRelated, 'articles' | 'heading' | 'max'>;
 

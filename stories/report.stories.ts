@@ -1,8 +1,10 @@
+import '../src/report/define.js';
+
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/report/define.js';
-import type { PartyNewsReport } from '../src/report/report.js';
+
 import { legacyCaptionsItem, relatedItems, seedItem, toArticles, withoutPhotosItem } from '../fixtures/samples.js';
+import type { PartyNewsReport } from '../src/report/report.js';
 
 type Args = Pick<PartyNewsReport, 'article' | 'related' | 'headingLevel' | 'lang'>;
 

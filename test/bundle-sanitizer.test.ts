@@ -1,7 +1,9 @@
-import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import type { PartyNewsReport } from '../src/report/report.js';
+
+import { expect } from '@open-wc/testing';
+
 import { normalizeFeed } from '../src/model/normalize-feed.js';
+import type { PartyNewsReport } from '../src/report/report.js';
 import { openFrame, SEED_URL, seedJson } from './harness.js';
 import { XSS_PAYLOADS } from './security/xss-payloads.js';
 

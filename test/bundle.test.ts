@@ -1,5 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
+
+import { expect, waitUntil } from '@open-wc/testing';
+
 import { openFrame } from './harness.js';
 
 type PageWindow = Window & typeof globalThis & { PartyNews: Record<string, unknown>; pageErrors: string[] };

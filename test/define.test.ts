@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+
 import { openFrame, SEED_URL, seedJson } from './harness.js';
 
 // Class modules register nothing; a define module registers its element and the elements it

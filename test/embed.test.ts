@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+
 import { openFrame, uid } from './harness.js';
 
 // The script-tag bundle on plain HTML pages (served by test/server/faults.mjs), wherever a portal

@@ -2,6 +2,7 @@
 // text), waits that name what they waited for, and fresh pages. Every test file imports from here
 // rather than defining its own.
 import { waitUntil } from '@open-wc/testing';
+
 import { normalizeFeed } from '../src/model/normalize-feed.js';
 import type { NormalizedFeed } from '../src/model/types.js';
 

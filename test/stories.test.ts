@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+
 import * as card from '../stories/card.stories.js';
 import * as feed from '../stories/feed.stories.js';
 import * as related from '../stories/related.stories.js';

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { datelineTemplate } from '../shared/dateline.js';
+
 import type { Lang } from '../model/messages.js';
 import type { Article } from '../model/types.js';
 import { articleLink } from '../shared/article-link.js';
-import { validLevel, headingTag } from '../shared/heading.js';
+import { datelineTemplate } from '../shared/dateline.js';
+import { headingTag, validLevel } from '../shared/heading.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 

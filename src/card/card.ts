@@ -1,12 +1,13 @@
 import { css, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+
 import { toArticle } from '../model/element-input.js';
 import type { Article } from '../model/types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
-import { cardTemplate, type CardLayout } from './card-template.js';
-import { cardStyles } from './card.styles.js';
 import { version } from '../version.js';
+import { cardStyles } from './card.styles.js';
+import { type CardLayout, cardTemplate } from './card-template.js';
 
 export type { CardLayout };
 

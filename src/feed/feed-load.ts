@@ -2,6 +2,7 @@
 // of the Lit team's @lit/task (its status names, and a completion promise that waits for a run
 // superseded by a newer one) without adding that package to the script-tag bundle.
 import type { ReactiveController, ReactiveElement } from 'lit';
+
 import { newestFirst } from '../model/browse.js';
 import type { FeedError } from '../model/feed-error.js';
 import type { FetchFeedOptions } from '../model/fetch-feed.js';

@@ -1,6 +1,7 @@
 // What the feed shows instead of, or over, its cards: the skeleton of a first load, the error
 // box, and the notice over a saved copy. Plain templates, like the card's; the feed renders them.
 import { html } from 'lit';
+
 import type { FeedErrorCode } from '../model/feed-error.js';
 import type { MessageKey } from '../model/messages.js';
 import type { Translate } from '../shared/element.js';

@@ -3,21 +3,22 @@
 // routing and focus ReportRoute, the states' templates feed-states.ts.
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cardTemplate, type CardLayout } from '../card/card-template.js';
+
 import { cardStyles } from '../card/card.styles.js';
-import { PartyNewsReport } from '../report/report.js';
+import { type CardLayout, cardTemplate } from '../card/card-template.js';
 import { filterArticles, relatedOrMore } from '../model/browse.js';
 import { formatDateTime } from '../model/format-date.js';
 import type { Article, RelatedArticle } from '../model/types.js';
+import { PartyNewsReport } from '../report/report.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
 import { emit } from '../shared/events.js';
-import type { FeedResult } from './feed-loader.js';
-import { FeedLoad } from './feed-load.js';
-import { ReportRoute } from './report-route.js';
-import { errorKey, errorTemplate, skeletonTemplate, staleNoticeTemplate } from './feed-states.js';
-import { feedStyles } from './feed.styles.js';
 import { version } from '../version.js';
+import { feedStyles } from './feed.styles.js';
+import { FeedLoad } from './feed-load.js';
+import type { FeedResult } from './feed-loader.js';
+import { errorKey, errorTemplate, skeletonTemplate, staleNoticeTemplate } from './feed-states.js';
+import { ReportRoute } from './report-route.js';
 
 export type FeedLayout = 'grid' | 'list' | 'compact';
 const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'horizontal', compact: 'compact' };

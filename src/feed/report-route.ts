@@ -2,6 +2,7 @@
 // share it, reload it and use Back and Forward; and where focus goes after each change, so that
 // keyboard and screen-reader users never lose their place.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 import { hashFor, hashId } from '../shared/hash-route.js';
 
 export interface RouteOptions {

@@ -2,7 +2,6 @@
 // linked headlines some portals end descriptions with. Nothing here is inserted into the page:
 // HTML is parsed in an inert document, and every body is sanitised when it is shown.
 import { trustedXml } from '../shared/trusted-types.js';
-
 import type { Json } from './xml-nodes.js';
 const SVG = 'http://www.w3.org/2000/svg';
 

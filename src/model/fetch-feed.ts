@@ -1,4 +1,4 @@
-import { decodeFeedWithProblems, type DecodedFeed } from './decode.js';
+import { type DecodedFeed, decodeFeedWithProblems } from './decode.js';
 import { FeedError } from './feed-error.js';
 
 export interface FetchFeedOptions {

@@ -3,8 +3,7 @@
 // elements' own inputs; nothing here knows about whole feeds. Over 250 lines because it is one
 // class, the per-item hot path of a 10,000-item feed: its field readers are prototype methods that
 // share the item's problem list, and read best side by side. The value checks are field-values.ts.
-import { parseDate, type DateReading } from './dates.js';
-import { cleanLine, cleanText, slugify } from './text.js';
+import { type DateReading, parseDate } from './dates.js';
 import {
   array,
   cutTitle,
@@ -12,6 +11,7 @@ import {
   fitsStandard,
   Invalid,
   isObject,
+  type Json,
   line,
   MAX_TITLE,
   plain,
@@ -19,10 +19,10 @@ import {
   standardOf,
   string,
   textToHtml,
-  type Json,
 } from './field-values.js';
-import { safeUrl, type UrlKind } from './urls.js';
+import { cleanLine, cleanText, slugify } from './text.js';
 import type { Article, ArticleImage, Author, Category, Problem, RelatedArticle } from './types.js';
+import { safeUrl, type UrlKind } from './urls.js';
 
 /** What parse-feed tells about one XML item (`_party_news` on the item). */
 export interface ItemNotes {

@@ -1,7 +1,7 @@
 // A whole feed, validated and normalised: its top level, then each item through ItemReader.
 import { placeUndated } from './browse.js';
 import { FeedError } from './feed-error.js';
-import { isObject, line, type Json } from './field-values.js';
+import { isObject, type Json, line } from './field-values.js';
 import { ItemReader } from './item-reader.js';
 import type { Article, FeedInfo, NormalizedFeed, Problem } from './types.js';
 

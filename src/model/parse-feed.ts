@@ -1,5 +1,5 @@
-import { FeedError } from './feed-error.js';
 import { trustedXml } from '../shared/trusted-types.js';
+import { FeedError } from './feed-error.js';
 import type { Problem } from './types.js';
 import { xmlToFeed } from './xml-feed.js';
 import { repairXml, splitFeed } from './xml-repair.js';

@@ -1,4 +1,5 @@
-import createDOMPurify, { type DOMPurify, type Config } from 'dompurify';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
 import { removeEmptyBlocks, STYLE_DATA, upgradeLegacyCaptions } from './legacy-captions.js';
 import { isExternal, safeUrl } from './urls.js';
 

@@ -7,7 +7,7 @@
 import { FeedError } from './feed-error.js';
 import { firstImageIn, splitLinkTail, xhtmlChildren } from './feed-markup.js';
 import { NS, XML_NS } from './xml-names.js';
-import { baseOf, compact, kid, kids, nsOf, num, resolve, stripTags, text, type Json, type Ns } from './xml-nodes.js';
+import { baseOf, compact, type Json, kid, kids, type Ns, nsOf, num, resolve, stripTags, text } from './xml-nodes.js';
 
 /** A problem an item's reading found, reported by the normaliser under the item's id. */
 export interface ItemNote {

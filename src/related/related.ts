@@ -1,15 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { datelineTemplate } from '../shared/dateline.js';
+
 import { toRelated } from '../model/element-input.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { articleLink } from '../shared/article-link.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { datelineTemplate } from '../shared/dateline.js';
 import { PartyNewsElement } from '../shared/element.js';
-import { validLevel, headingTag } from '../shared/heading.js';
-import { relatedStyles } from './related.styles.js';
+import { headingTag, validLevel } from '../shared/heading.js';
 import { version } from '../version.js';
+import { relatedStyles } from './related.styles.js';
 
 /**
  * The "Tin liên quan" list that ends a report: each item is its title as a link, and its date.

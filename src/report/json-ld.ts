@@ -2,6 +2,7 @@
 // the portal embeds: the data (pure functions), and the controller that keeps its script in the
 // page's <head> while the report shows the article.
 import type { ReactiveController, ReactiveElement } from 'lit';
+
 import type { Article } from '../model/types.js';
 import { trustedJson } from '../shared/trusted-types.js';
 

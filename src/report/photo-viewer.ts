@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import type { Translate } from '../shared/element.js';
+
 import type { ArticleImage } from '../model/types.js';
+import type { Translate } from '../shared/element.js';
 
 export interface Photo {
   src: string;
@@ -31,7 +32,7 @@ export function collectPhotos(
   for (const img of body?.querySelectorAll('img') ?? []) {
     if (img.closest('a')) continue;
     const caption = img.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
-    const button = img.ownerDocument.createElement('button');
+    const button = document.createElement('button');
     button.type = 'button';
     button.className = 'zoom';
     button.dataset.photo = String(photos.length);

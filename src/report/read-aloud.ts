@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
 import type { MessageKey } from '../model/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

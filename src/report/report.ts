@@ -1,24 +1,25 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { datelineTemplate } from '../shared/dateline.js';
+
 import { toArticle } from '../model/element-input.js';
 import { sanitizeToFragment } from '../model/sanitize.js';
 import { teaserOnce } from '../model/teaser.js';
 import type { Article, RelatedArticle } from '../model/types.js';
-import { baseStyles } from '../shared/base.styles.js';
-import { PartyNewsElement } from '../shared/element.js';
-import { validLevel, headingTag } from '../shared/heading.js';
-import { reportStyles } from './report.styles.js';
-import { toolStyles } from './tools.styles.js';
-import { photoViewerStyles } from './photo-viewer.styles.js';
-import { TextSize } from './text-size.js';
-import { JsonLdScript } from './json-ld.js';
-import { ShareRow } from './share.js';
-import { captionTemplate, collectPhotos, PhotoViewer } from './photo-viewer.js';
-import { ReadAloud } from './read-aloud.js';
 import { PartyNewsRelated } from '../related/related.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { datelineTemplate } from '../shared/dateline.js';
+import { PartyNewsElement } from '../shared/element.js';
+import { headingTag, validLevel } from '../shared/heading.js';
 import { version } from '../version.js';
+import { JsonLdScript } from './json-ld.js';
+import { captionTemplate, collectPhotos, PhotoViewer } from './photo-viewer.js';
+import { photoViewerStyles } from './photo-viewer.styles.js';
+import { ReadAloud } from './read-aloud.js';
+import { reportStyles } from './report.styles.js';
+import { ShareRow } from './share.js';
+import { TextSize } from './text-size.js';
+import { toolStyles } from './tools.styles.js';
 
 /**
  * The full report as an agency portal sets it: section breadcrumb, title, dateline, sapo, lead

@@ -2,8 +2,9 @@
 // clipboard, and plain Facebook and Zalo share links (no SDK, no tracking). ShareRow renders them
 // at the end of a report and keeps what the copy button last said.
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import type { Translate } from '../shared/element.js';
+
 import type { Article } from '../model/types.js';
+import type { Translate } from '../shared/element.js';
 import { hashFor } from '../shared/hash-route.js';
 
 /** The link to share: this page when it shows the report in place (#party-news=…), else the article's own URL. */

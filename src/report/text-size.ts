@@ -3,6 +3,7 @@
 // own zoom and font-size settings still apply on top. TextSize is the report's controller: its
 // step, kept in step with every other report, and the A− / A+ buttons.
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
 import type { Translate } from '../shared/element.js';
 
 export const TEXT_SIZES = [0.9, 1, 1.15, 1.3, 1.5];

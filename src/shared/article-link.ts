@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+
 import type { Article, RelatedArticle } from '../model/types.js';
 import { emit } from './events.js';
 

@@ -1,6 +1,7 @@
 // One way to show a date, for every element: in the reader's language and the element's time
 // zone, with the instant itself in `datetime` for machines and assistive technology.
 import { html, nothing } from 'lit';
+
 import { formatDateTime } from '../model/format-date.js';
 import type { Lang } from '../model/messages.js';
 

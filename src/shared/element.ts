@@ -1,7 +1,8 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../model/format-date.js';
-import { msg, toLang, type Lang, type MessageKey } from '../model/messages.js';
+import { type Lang, type MessageKey, msg, toLang } from '../model/messages.js';
 import type { Problem } from '../model/types.js';
 
 /** The closest value of `attr` on `from` or an ancestor, walking out of shadow roots to their hosts. */

@@ -1,6 +1,8 @@
+import '../../src/card/define.js';
+
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/card/define.js';
+
 import type { PartyNewsCard } from '../../src/card/card.js';
 import type { Article } from '../../src/model/types.js';
 import { captureWarnings, part, seedFeed, textOf } from '../harness.js';

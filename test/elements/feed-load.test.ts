@@ -1,6 +1,8 @@
 // The feed's public completion promise: what a portal (or a test) awaits instead of polling.
-import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/feed/define.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import { forgetFeeds, rememberFeed } from '../../src/model/feed-cache.js';
 import { cards, part, seedJson, textOf } from '../harness.js';

@@ -1,11 +1,13 @@
+import '../../src/feed/define.js';
+
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/feed/define.js';
+
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import type { PartyNewsReport } from '../../src/report/report.js';
 import { forgetFeeds, rememberFeed } from '../../src/model/feed-cache.js';
+import type { PartyNewsReport } from '../../src/report/report.js';
 import type { PartyNewsEvent } from '../../src/shared/events.js';
-import { SEED_ID, captureWarnings, cards, feedSettled, part, seedJson, textOf, uid } from '../harness.js';
+import { captureWarnings, cards, feedSettled, part, SEED_ID, seedJson, textOf, uid } from '../harness.js';
 
 const SEED = '/fixtures/feeds/seed.json';
 const root = (el: PartyNewsFeed) => el.shadowRoot!;

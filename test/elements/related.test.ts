@@ -1,7 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/related/define.js';
-import type { PartyNewsRelated } from '../../src/related/related.js';
+
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import type { Article } from '../../src/model/types.js';
+import type { PartyNewsRelated } from '../../src/related/related.js';
 import { captureWarnings, seedFeed, textOf } from '../harness.js';
 
 describe('<party-news-related>', () => {

@@ -1,8 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/feed/define.js';
 import '../../src/report/define.js';
-import type { PartyNewsReport } from '../../src/report/report.js';
+
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
 import type { Article } from '../../src/model/types.js';
+import type { PartyNewsReport } from '../../src/report/report.js';
 import { seedFeed } from '../harness.js';
 
 const scripts = () => [

@@ -1,8 +1,10 @@
+import '../../src/report/define.js';
+
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/report/define.js';
-import type { PartyNewsReport } from '../../src/report/report.js';
+
 import type { Article } from '../../src/model/types.js';
+import type { PartyNewsReport } from '../../src/report/report.js';
 import { seedFeed, textOf } from '../harness.js';
 
 describe('<party-news-report> text size', () => {

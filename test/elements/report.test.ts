@@ -1,8 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/report/define.js';
-import type { PartyNewsReport } from '../../src/report/report.js';
-import type { PartyNewsRelated } from '../../src/related/related.js';
+
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+
 import type { Article } from '../../src/model/types.js';
+import type { PartyNewsRelated } from '../../src/related/related.js';
+import type { PartyNewsReport } from '../../src/report/report.js';
 import { part, seedFeed, textOf } from '../harness.js';
 
 describe('<party-news-report>', () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { inCategory, matchesQuery, newestFirst, relatedFor } from '../../src/model/browse.js';
 import { normalizeFeed } from '../../src/model/normalize-feed.js';
 import { seedFeed } from '../harness.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { instantOf, parseDate } from '../../src/model/dates.js';
 import { formatDateTime } from '../../src/model/format-date.js';
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { decodeFeed, decodeFeedWithProblems } from '../../src/model/decode.js';
 
 /** Bytes from UTF-8 text and raw byte values, in order. */

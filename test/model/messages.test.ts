@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { messages, msg, toLang } from '../../src/model/messages.js';
+
 import { isValidTimeZone } from '../../src/model/format-date.js';
+import { messages, msg, toLang } from '../../src/model/messages.js';
 
 describe('messages', () => {
   it('has every Vietnamese key in English too, none empty', () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { FeedError } from '../../src/model/feed-error.js';
+
 import { isNormalizedArticle, toArticle, toRelated } from '../../src/model/element-input.js';
+import { FeedError } from '../../src/model/feed-error.js';
 import { normalizeFeed } from '../../src/model/normalize-feed.js';
 import type { Problem } from '../../src/model/types.js';
 import { SEED_ID, SEED_URL, seedFeed, seedJson } from '../harness.js';

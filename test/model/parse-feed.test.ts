@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { decodeFeed } from '../../src/model/decode.js';
 import { FeedError } from '../../src/model/feed-error.js';
 import { normalizeFeed } from '../../src/model/normalize-feed.js';

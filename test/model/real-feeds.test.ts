@@ -1,6 +1,7 @@
 // The real-feed conformance corpus (test/fixtures/feeds/): each feed proves one way CMSs really
 // write RSS and Atom, read through the same path as the elements: parse → normalise.
 import { expect } from '@open-wc/testing';
+
 import { newestFirst } from '../../src/model/browse.js';
 import { newestArticles } from '../../src/model/newest-articles.js';
 import { normalizeFeed } from '../../src/model/normalize-feed.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { relatedOrMore } from '../../src/model/browse.js';
 import { seedFeed } from '../harness.js';
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { sanitizeHtml, sanitizeToFragment } from '../../src/model/sanitize.js';
 import { seedFeed } from '../harness.js';
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { sanitizeToFragment } from '../../src/model/sanitize.js';
 import { repeatsSummary, teaserOnce } from '../../src/model/teaser.js';
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { cleanLine, cleanText, decodeEntities, foldText, slugify } from '../../src/model/text.js';
 
 describe('text', () => {

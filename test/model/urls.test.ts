@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { isExternal, safeUrl } from '../../src/model/urls.js';
 
 const BASE = 'https://example.gov.vn/feeds/tin-tuc.json';

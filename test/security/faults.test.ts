@@ -1,5 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/feed/define.js';
+
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import { forgetFeeds } from '../../src/model/feed-cache.js';
 import { cards, part, textOf, uid } from '../harness.js';

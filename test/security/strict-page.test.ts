@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+
 import { openFrame } from '../harness.js';
 import { walk } from './safe-dom.js';
 

@@ -1,5 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
+
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import { relatedFor } from '../../src/model/browse.js';
 import type { Article } from '../../src/model/types.js';
