@@ -1,5 +1,7 @@
 // A build plugin for the script-tag bundle: DOMPurify without the code paths party-news's one
-// fixed configuration can never reach.
+// fixed configuration can never reach. Over 250 lines because of its two tables, FIXED and
+// REPLACED: every folded option and every replaced statement, each with its reason, side by side
+// for a security review; the code that applies them is the last 120 lines.
 //
 // Security reasoning. DOMPurify reads its options afresh on every sanitize() call into variables
 // (SAFE_FOR_TEMPLATES, IN_PLACE, RETURN_DOM, …) and branches on them. party-news has one DOMPurify
