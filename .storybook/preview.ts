@@ -2,6 +2,7 @@ import { type Preview, setCustomElementsManifest } from '@storybook/web-componen
 import { html } from 'lit';
 
 import manifest from '../custom-elements.json';
+import { choiceControls } from '../stories/support/choice-controls.js';
 
 // Controls and the API tables come from the manifest the analyzer writes from each element's
 // JSDoc header: nothing about the API is written twice.
@@ -9,6 +10,7 @@ setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [choiceControls],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

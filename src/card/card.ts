@@ -48,7 +48,10 @@ export class PartyNewsCard extends PartyNewsElement {
   /** The article to show: a normalised `Article`, or a raw item of the native JSON format (validated and cleaned here). */
   @property({ attribute: false }) article?: Article | Record<string, unknown>;
 
-  /** `vertical` (image above), `horizontal` (image beside) or `compact` (title and date only). */
+  /**
+   * `vertical` (image above), `horizontal` (image beside) or `compact` (title and date only).
+   * @type {'vertical' | 'horizontal' | 'compact'}
+   */
   @property({ reflect: true }) layout: CardLayout = 'vertical';
 
   /** Level of the title heading, 2–6. */

@@ -68,7 +68,10 @@ export class PartyNewsFeed extends PartyNewsElement {
   /** The feed as data (an object with `items`, or an array of items). Wins over `src` and inline JSON. */
   @property({ attribute: false }) feed?: unknown;
 
-  /** `grid` (default), `list` or `compact`. */
+  /**
+   * `grid` (default), `list` or `compact`.
+   * @type {'grid' | 'list' | 'compact'}
+   */
   @property({ reflect: true }) layout: FeedLayout = 'grid';
 
   /** Cards per page; "Xem thêm" shows the next page. */

@@ -1,0 +1,25 @@
+// The analyzer's settings (read by `npm run analyze`). custom-elements.json feeds editors, the
+// README's API tables and Storybook's controls, so it lists the public API only: members that
+// are private (TypeScript `private`, `#private`), protected, static, or tagged @internal are the
+// code's inside, and a designer or portal developer must not see them as settings.
+const isInternal = (member) =>
+  member.privacy === 'private' ||
+  member.privacy === 'protected' ||
+  member.static ||
+  member.name.startsWith('#') ||
+  /@internal\b/.test(member.description ?? '');
+
+export default {
+  plugins: [
+    {
+      name: 'party-news:public-api-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.members) declaration.members = declaration.members.filter((m) => !isInternal(m));
+          }
+        }
+      },
+    },
+  ],
+};

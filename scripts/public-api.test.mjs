@@ -1,0 +1,64 @@
+// custom-elements.json (what editors, the README's API tables and Storybook's controls show) lists
+// exactly the public API: every member, attribute and event below, and nothing else. A new public
+// member is added here on purpose; an internal one that leaks into the manifest fails this test.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const COMMON = { members: ['lang', 'timeZone'], attributes: ['lang', 'time-zone'] };
+const PUBLIC = {
+  'party-news-feed': {
+    members: [
+      'src',
+      'feed',
+      'layout',
+      'pageSize',
+      'category',
+      'searchable',
+      'open',
+      'headingLevel',
+      'timeout',
+      'retries',
+      'loadComplete',
+      'reload',
+    ],
+    attributes: ['src', 'layout', 'page-size', 'category', 'searchable', 'open', 'heading-level', 'timeout', 'retries'],
+    events: ['party-news-load', 'party-news-error', 'party-news-select'],
+  },
+  'party-news-card': {
+    members: ['article', 'layout', 'headingLevel'],
+    attributes: ['layout', 'heading-level'],
+    events: ['party-news-select'],
+  },
+  'party-news-report': {
+    members: ['article', 'related', 'relatedHeading', 'headingLevel', 'focus'],
+    attributes: ['related-heading', 'heading-level'],
+    events: ['party-news-select'],
+  },
+  'party-news-related': {
+    members: ['articles', 'heading', 'max', 'headingLevel'],
+    attributes: ['heading', 'max', 'heading-level'],
+    events: ['party-news-select'],
+  },
+};
+
+execFileSync('npm', ['run', '--silent', 'analyze'], { stdio: 'ignore' });
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const sorted = (names) => [...names].sort();
+
+test('the manifest holds the four elements', () => {
+  assert.deepEqual(sorted(elements.map((d) => d.tagName)), sorted(Object.keys(PUBLIC)));
+});
+
+for (const element of elements) {
+  const expected = PUBLIC[element.tagName];
+  test(`<${element.tagName}> shows its public API and nothing else`, () => {
+    const names = (list) => sorted((list ?? []).map((x) => x.name));
+    assert.deepEqual(names(element.members), sorted([...expected.members, ...COMMON.members]), 'members');
+    assert.deepEqual(names(element.attributes), sorted([...expected.attributes, ...COMMON.attributes]), 'attributes');
+    assert.deepEqual(names(element.events), sorted(expected.events), 'events');
+    for (const member of element.members) assert.ok(member.description, `${member.name} has a description`);
+  });
+}
