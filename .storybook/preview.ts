@@ -2,6 +2,7 @@ import { type Preview, setCustomElementsManifest } from '@storybook/web-componen
 import { html } from 'lit';
 
 import manifest from '../custom-elements.json';
+import { forgetFeeds } from '../src/model/feed-cache.js';
 import { choiceControls } from '../stories/support/choice-controls.js';
 
 // Controls and the API tables come from the manifest the analyzer writes from each element's
@@ -56,7 +57,19 @@ const preview: Preview = {
     },
   },
   initialGlobals: { lang: 'vi', scheme: 'light', theme: 'party' },
+  // Each story starts from a clean reader: no text size or feed remembered from another story.
+  beforeEach() {
+    forgetFeeds();
+    for (const key of Object.keys(localStorage)) if (key.startsWith('party-news:')) localStorage.removeItem(key);
+  },
   decorators: [
+    // The whole canvas (and a docs page) takes the scheme, not only the story's frame.
+    (story, { globals }) => {
+      document.documentElement.style.colorScheme = globals.scheme ?? 'light';
+      document.body.style.background = 'Canvas';
+      document.body.style.color = 'CanvasText';
+      return story();
+    },
     // Elements take lang from the closest [lang] ancestor and colours from the page's color-scheme,
     // so the toolbar sets both on a wrapper, exactly as a portal page would.
     (story, { globals }) => html`<div

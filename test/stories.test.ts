@@ -24,10 +24,13 @@ const modules: [string, StoryModule][] = [
   ['Feed', feed as unknown as StoryModule],
 ];
 
+/** Every element under `node`, inside shadow roots too. */
+const deep = (node: ParentNode): Element[] =>
+  [...node.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deep(el.shadowRoot) : [])]);
+
 /** Waits until every party-news element under `root` has rendered and no feed is fetching. */
 async function settled(root: Element): Promise<void> {
-  const all = (node: ParentNode): Element[] =>
-    [...node.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+  const all = deep;
   await waitUntil(
     () => {
       const feeds = all(root).filter((el) => el.localName === 'party-news-feed');
@@ -73,6 +76,15 @@ for (const [name, module] of modules) {
               const error = feedEl.shadowRoot!.querySelector('[part~="error"]');
               expect(error?.textContent ?? 'no error', storyName).to.equal('no error');
             }
+            // Every photo a story shows loads, built or in dev; only BrokenImage shows a missing one.
+            const images = deep(wrap).filter((el): el is HTMLImageElement => el instanceof HTMLImageElement);
+            const eager = images.filter(
+              (img) => img.loading !== 'lazy' || img.getBoundingClientRect().top < innerHeight,
+            );
+            await waitUntil(() => eager.every((img) => img.complete), `${storyName}: every image loaded or failed`);
+            const failed = images.filter((img) => img.complete && !img.naturalWidth).map((img) => img.src);
+            expect(failed, storyName).to.deep.equal(storyName === 'BrokenImage' ? failed.slice(0, 1) : []);
+            if (storyName === 'BrokenImage') expect(failed, 'BrokenImage shows its missing photo').to.have.length(1);
             await expect(wrap).to.be.accessible();
           } finally {
             console.error = original;
