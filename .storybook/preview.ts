@@ -4,6 +4,7 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import { forgetFeeds } from '../src/model/feed-cache.js';
 import { choiceControls } from '../stories/support/choice-controls.js';
+import { neutralThemeStyle } from '../stories/support/neutral-theme.js';
 
 // Controls and the API tables come from the manifest the analyzer writes from each element's
 // JSDoc header: nothing about the API is written twice.
@@ -73,9 +74,9 @@ const preview: Preview = {
     // Elements take lang from the closest [lang] ancestor and colours from the page's color-scheme,
     // so the toolbar sets both on a wrapper, exactly as a portal page would.
     (story, { globals }) => html`<div
-      class="story-frame ${globals.theme === 'neutral' ? 'theme-neutral' : ''}"
+      class="story-frame"
       lang=${globals.lang ?? 'vi'}
-      style="color-scheme: ${globals.scheme ?? 'light'}"
+      style="color-scheme: ${globals.scheme ?? 'light'}; ${globals.theme === 'neutral' ? neutralThemeStyle : ''}"
     >
       ${story()}
     </div>`,

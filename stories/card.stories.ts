@@ -11,8 +11,10 @@ import {
   noUrlItem,
   seedItem,
   toArticles,
+  undatedArticle,
 } from '../fixtures/samples.js';
 import type { PartyNewsCard } from '../src/card/card.js';
+import { neutralThemeStyle } from './support/neutral-theme.js';
 
 type Args = Pick<PartyNewsCard, 'layout' | 'headingLevel' | 'article'>;
 
@@ -38,6 +40,13 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Vertical: Story = {};
+/** The neutral government theme, set with the global tokens on an ancestor (see Docs › Theming). */
+export const NeutralTheme: Story = {
+  render: ({ layout, headingLevel, article }) =>
+    html`<div style="max-width: 22rem; ${neutralThemeStyle}">
+      <party-news-card layout=${layout} heading-level=${headingLevel} .article=${article}></party-news-card>
+    </div>`,
+};
 export const Horizontal: Story = { args: { layout: 'horizontal' } };
 export const Compact: Story = { args: { layout: 'compact' } };
 export const WithoutImage: Story = { args: { article: noImage } };
@@ -46,6 +55,8 @@ export const BrokenImage: Story = { args: { article: brokenImage } };
 export const VeryLongTitle: Story = { args: { article: longTitle } };
 export const MissingSummary: Story = { args: { article: noSummary } };
 /** An article without a URL: its title is a button that fires `party-news-select`. */
+/** An RSS item that came without a date: no dateline, nothing invented. */
+export const Undated: Story = { args: { article: undatedArticle } };
 export const WithoutUrl: Story = { args: { article: noUrl } };
 /** A portal that wants even grid rows clamps headlines with `--pn-card-title-lines` (here 3); the link keeps the whole title. */
 export const ClampedTitle: Story = {

@@ -5,18 +5,22 @@ import { html, nothing } from 'lit';
 
 import { pagedFeedJson, seedFeedJson } from '../fixtures/samples.js';
 import type { PartyNewsFeed } from '../src/feed/feed.js';
+import { forgetFeeds, rememberFeed } from '../src/model/feed-cache.js';
 import type { PartyNewsReport } from '../src/report/report.js';
 import { PENDING_FEED_URL } from './support/pending-network.js';
 
 type Args = Partial<
-  Pick<PartyNewsFeed, 'src' | 'feed' | 'layout' | 'pageSize' | 'category' | 'searchable' | 'open' | 'retries'>
+  Pick<
+    PartyNewsFeed,
+    'src' | 'feed' | 'layout' | 'pageSize' | 'category' | 'searchable' | 'open' | 'retries' | 'timeout'
+  >
 > & { inline?: unknown };
 
 const meta: Meta<Args> = {
   title: 'Elements/Feed',
   component: 'party-news-feed',
   args: { src: '/fixtures/feeds/seed.json', layout: 'grid', pageSize: 6, searchable: false, open: 'inline' },
-  render: ({ src, feed, layout, pageSize, category, searchable, open, retries, inline }) =>
+  render: ({ src, feed, layout, pageSize, category, searchable, open, retries, timeout, inline }) =>
     html`<party-news-feed
       src=${src ?? nothing}
       .feed=${feed}
@@ -26,6 +30,7 @@ const meta: Meta<Args> = {
       ?searchable=${searchable}
       open=${open ?? 'inline'}
       retries=${retries ?? 2}
+      timeout=${timeout ?? 10000}
       >${inline ? html`<script type="application/json">${JSON.stringify(inline)}</script>` : nothing}</party-news-feed
     >`,
 };
@@ -49,8 +54,8 @@ export const WithSearch: Story = { args: { searchable: true } };
 /** Six cards, then "Xem thêm" for the next six. */
 export const WithLoadMore: Story = { args: { src: undefined, feed: pagedFeedJson } };
 export const OneCategory: Story = { args: { category: 'to-chuc-dang-co-so' } };
-/** The request never finishes here, so the skeleton stays: space held, `aria-busy`. */
-export const Loading: Story = { args: { src: PENDING_FEED_URL } };
+/** The request never finishes here, and the timeout is a day, so the skeleton stays: space held, `aria-busy`. */
+export const Loading: Story = { args: { src: PENDING_FEED_URL, timeout: 86_400_000 } };
 /** A feed URL that answers 404: the message, the code and a retry button. */
 export const ErrorWithRetry: Story = { args: { src: '/fixtures/feeds/khong-ton-tai.json', retries: 0 } };
 export const Empty: Story = { args: { src: undefined, feed: { items: [] } } };
@@ -62,11 +67,36 @@ export const Empty: Story = { args: { src: undefined, feed: { items: [] } } };
 export const MoreNews: Story = {
   beforeEach: () => () => history.replaceState(null, '', location.pathname + location.search),
   play: async ({ canvasElement }) => {
-    const feed = canvasElement.querySelector('party-news-feed')!;
-    const links = () => feed.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"] .link');
-    while (links().length < 4) await new Promise((resolve) => setTimeout(resolve, 50));
-    links()[3].click();
-    await (feed as PartyNewsFeed).updateComplete;
-    await feed.shadowRoot!.querySelector<PartyNewsReport>('party-news-report')!.updateComplete;
+    await openCard(canvasElement, 3);
+  },
+};
+
+/** Opens the `index`th card's report in place, as a reader's click does, and waits until it shows. */
+async function openCard(canvas: HTMLElement, index: number): Promise<void> {
+  const feed = canvas.querySelector('party-news-feed')!;
+  await feed.loadComplete;
+  feed.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"] .link')[index].click();
+  await feed.updateComplete;
+  await feed.shadowRoot!.querySelector<PartyNewsReport>('party-news-report')!.updateComplete;
+}
+
+/** What readers see most: the reference article opened in place, with the back button and "Tin liên quan". */
+export const ReportOpenInPlace: Story = {
+  beforeEach: () => () => history.replaceState(null, '', location.pathname + location.search),
+  play: ({ canvasElement }) => openCard(canvasElement, 0),
+};
+
+const UNREACHABLE = '/fixtures/feeds/tam-thoi-khong-truy-cap-duoc.json';
+/**
+ * The feed answered once and was saved; now its URL fails (404 here): the saved copy stays, with
+ * a quiet notice saying when it was saved, the error code and a retry.
+ */
+export const SavedCopyAfterFailedReload: Story = {
+  args: { src: UNREACHABLE, retries: 0 },
+  beforeEach: () => {
+    const src = new URL(UNREACHABLE, location.href).href;
+    const saved = new URL('/fixtures/feeds/seed.json', location.href).href;
+    rememberFeed(src, JSON.stringify(seedFeedJson), saved, Date.parse('2022-03-30T11:45:00+07:00'));
+    return () => forgetFeeds();
   },
 };

@@ -3,12 +3,25 @@ import '../src/report/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 
-import { legacyCaptionsItem, relatedItems, seedItem, toArticles, withoutPhotosItem } from '../fixtures/samples.js';
+import {
+  legacyCaptionsItem,
+  relatedItems,
+  seedItem,
+  toArticles,
+  undatedArticle,
+  updatedItem,
+  withoutPhotosItem,
+} from '../fixtures/samples.js';
 import type { PartyNewsReport } from '../src/report/report.js';
 
 type Args = Pick<PartyNewsReport, 'article' | 'related' | 'headingLevel' | 'lang'>;
 
-const [seed, legacy, withoutPhotos] = toArticles([seedItem, legacyCaptionsItem, withoutPhotosItem]);
+const [seed, legacy, withoutPhotos, updated] = toArticles([
+  seedItem,
+  legacyCaptionsItem,
+  withoutPhotosItem,
+  updatedItem,
+]);
 const related = toArticles(relatedItems);
 
 const meta: Meta<Args> = {
@@ -53,4 +66,25 @@ export const LargerText: Story = {
 /** The photo viewer, opened on the second photo: caption, previous/next, Escape or "Đóng" to close. */
 export const PhotoViewer: Story = {
   play: async ({ canvasElement }) => clickIn(canvasElement, '.zoom[data-photo="1"]'),
+};
+
+/** Corrected after publication: the dateline shows both times, "Đăng" and "Cập nhật". */
+export const Updated: Story = { args: { article: updated } };
+
+/** An RSS item that came without a date: the report has no dateline, and loses nothing else. */
+export const Undated: Story = { args: { article: undatedArticle, related: related.slice(0, 2) } };
+
+/**
+ * "Sao chép liên kết" pressed: the row says that the link was copied or, where the browser refuses
+ * the clipboard, shows the link to copy by hand. Both are announced (role="status").
+ */
+export const CopyLinkConfirmation: Story = {
+  play: async ({ canvasElement }) => {
+    await clickIn(canvasElement, '.share .tool');
+    const report = canvasElement.querySelector('party-news-report')!;
+    // The clipboard answers in its own time: look once a frame.
+    while (!report.shadowRoot!.querySelector('.copy-status')?.textContent) {
+      await new Promise((frame) => requestAnimationFrame(frame));
+    }
+  },
 };
