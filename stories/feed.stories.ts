@@ -40,7 +40,11 @@ type Story = StoryObj<Args>;
 export const FromJson: Story = {};
 export const FromRss: Story = { args: { src: '/fixtures/feeds/seed.rss.xml' } };
 export const FromAtom: Story = { args: { src: '/fixtures/feeds/seed.atom.xml' } };
-/** RSS as a Vietnamese .NET portal CMS writes it: "9/16/2026 10:30:00 AM" dates, no guid, photos in the description. */
+/**
+ * RSS as a Vietnamese .NET portal CMS writes it: "9/16/2026 10:30:00 AM" dates, no guid, photos in
+ * the description. Its photos are on the portal's own host, unreachable here: they show the quiet
+ * placeholder a broken photo gets.
+ */
 export const FromPortalRss: Story = { args: { src: '/test/fixtures/feeds/vn-cms-dotnet.rss.xml' } };
 /** Ill-formed RSS (a bare "&", &nbsp;): repaired and shown, the repair reported in party-news-load. */
 export const FromIllFormedRss: Story = { args: { src: '/test/fixtures/feeds/vn-cms-ill-formed.rss.xml' } };
