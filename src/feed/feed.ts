@@ -83,6 +83,13 @@ export class PartyNewsFeed extends PartyNewsElement {
   /** `inline` (default): a chosen article opens here, behind `#party-news=<id>`. `link`: its URL is followed. */
   @property({ reflect: true }) open: 'inline' | 'link' = 'inline';
 
+  /**
+   * `hash` (default): a report opened in place is kept in the URL as `#party-news=<id>`, for Back,
+   * Forward, reload and sharing. `none`: the report opens in place and the URL never changes, for
+   * portals whose own router owns the hash.
+   */
+  @property({ reflect: true }) route: 'hash' | 'none' = 'hash';
+
   /** Level of the card titles (2–6); the report in place uses one level above. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;
 
@@ -110,7 +117,13 @@ export class PartyNewsFeed extends PartyNewsElement {
   });
   readonly #route = new ReportRoute(this, {
     inline: () => this.open === 'inline',
+    hash: () => this.route !== 'none',
     holds: (id) => this.#load.articles.some((a) => a.id === id),
+    pending: () => this.#load.status === 'pending',
+    reveal: (id) => {
+      const at = this.#matching().findIndex((a) => a.id === id);
+      if (at >= this.shownCount) this.shownCount = Math.ceil((at + 1) / this.#pageStep) * this.#pageStep;
+    },
   });
   #started = false;
 
@@ -154,7 +167,7 @@ export class PartyNewsFeed extends PartyNewsElement {
       this.warnProblems(feed.problems);
       this.shownCount = this.#pageStep;
       if (!error) emit(this, 'party-news-load', { items: this.#load.articles, skipped: feed.problems });
-      this.#route.follow();
+      ReportRoute.followAll();
     }
     if (error) {
       // The reader gets a message in their language; the developer gets the details in the console.
@@ -173,6 +186,10 @@ export class PartyNewsFeed extends PartyNewsElement {
     if (known) this.#route.open(known.id);
     else if (article.url) location.assign(article.url);
   };
+
+  #matching(): Article[] {
+    return filterArticles(this.#load.articles, this.category, this.query);
+  }
 
   #onSearch = (event: InputEvent): void => {
     this.query = (event.target as HTMLInputElement).value;
@@ -258,7 +275,7 @@ export class PartyNewsFeed extends PartyNewsElement {
     const { openId } = this.#route;
     const open = openId !== undefined ? this.#load.articles.find((a) => a.id === openId) : undefined;
     if (open) return this.#renderReport(open);
-    const matching = filterArticles(this.#load.articles, this.category, this.query);
+    const matching = this.#matching();
     const visible = matching.slice(0, this.shownCount);
     return html`
       ${this.searchable ? this.#renderToolbar() : nothing}
