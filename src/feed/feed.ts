@@ -22,6 +22,13 @@ import { ReportRoute } from './report-route.js';
 
 export type FeedLayout = 'grid' | 'list' | 'compact';
 const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'horizontal', compact: 'compact' };
+// The report's parts, and its related list's (which the report exports), under the feed's names.
+const REPORT_PARTS = [
+  ...'base breadcrumb title meta tools summary lead caption body byline tags share source viewer related'
+    .split(' ')
+    .map((p) => `${p}:report-${p}`),
+  ...'heading list item link meta'.split(' ').map((p) => `related-${p}`),
+].join();
 
 /**
  * The embeddable news section: loads a feed (URL, property or inline JSON), shows it as cards
@@ -45,6 +52,26 @@ const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'h
  * @csspart empty - The "no news" message.
  * @csspart back - The button that returns from a report to the list.
  * @csspart report - The `<party-news-report>` shown in place.
+ * @csspart report-base - The report's `<article>` (the report's `base`).
+ * @csspart report-breadcrumb - The report's section line (`breadcrumb`; not shown when the feed's `category` names the section).
+ * @csspart report-title - The report's title heading (`title`).
+ * @csspart report-meta - The report's dateline (`meta`).
+ * @csspart report-tools - The report's reader tools (`tools`).
+ * @csspart report-summary - The report's sapo (`summary`).
+ * @csspart report-lead - The report's lead photo `<figure>` (`lead`).
+ * @csspart report-caption - The lead photo's caption (`caption`).
+ * @csspart report-body - The report's body (`body`).
+ * @csspart report-byline - The report's byline (`byline`).
+ * @csspart report-tags - The report's tag list (`tags`).
+ * @csspart report-share - The report's share row (`share`).
+ * @csspart report-source - The report's source line (`source`).
+ * @csspart report-viewer - The report's photo viewer `<dialog>` (`viewer`).
+ * @csspart report-related - The related list after the report (`related`).
+ * @csspart related-heading - The related list's heading.
+ * @csspart related-list - The related list's `<ul>`.
+ * @csspart related-item - Each related `<li>`.
+ * @csspart related-link - Each related title link.
+ * @csspart related-meta - Each related item's date.
  *
  * @cssprop [--pn-feed-gap=1rem] - Space between cards.
  * @cssprop [--pn-feed-column-min=16rem] - Narrowest card column in the grid layout.
@@ -211,10 +238,17 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   #renderReport(article: Article) {
     const { items, more } = relatedOrMore(article, this.#load.articles);
+    // A feed that shows one section has named it already: its report does not name it again
+    // above the title (on a phone, that line pushes the article's start off the first screen).
+    const named = !!this.category && filterArticles([article], this.category, '').length > 0;
     return html`<div class="report-view">
-      <button part="back" class="button back" type="button" @click=${this.#route.back}>← ${this.t('back')}</button>
+      <button part="back" class="back" type="button" @click=${this.#route.back}>
+        <span aria-hidden="true">←</span> ${this.t('back')}
+      </button>
       <party-news-report
         part="report"
+        class=${named ? 'named' : ''}
+        exportparts=${REPORT_PARTS}
         lang=${this.uiLang}
         time-zone=${this.zone}
         heading-level=${Math.max(1, this.headingLevel - 1)}
