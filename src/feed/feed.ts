@@ -79,7 +79,7 @@ const REPORT_PARTS = [
  * @cssprop [--pn-feed-button-color=light-dark(#fff, #1b1b1d)] - Their text colour.
  *
  * @fires {CustomEvent<{ items: Article[]; skipped: Problem[] }>} party-news-load - A feed loaded: the articles shown (newest first) and the problems of the items skipped or trimmed.
- * @fires {CustomEvent<{ code: FeedErrorCode; message: string }>} party-news-error - The feed could not be loaded. `code`: network, timeout, http-<status>, invalid-json, invalid-xml, not-a-feed or invalid-shape; `message` in the element's language.
+ * @fires {CustomEvent<{ code: FeedErrorCode; message: string }>} party-news-error - The feed could not be loaded. `code`: network, cors (a feed on another origin that sends no `Access-Control-Allow-Origin` for this page), timeout, http-<status>, invalid-json, invalid-xml, not-a-feed or invalid-shape; `message` in the element's language.
  * @fires {CustomEvent<{ article: Article | RelatedArticle }>} party-news-select - The reader chose an article (a card, or a related item that may not be in this feed). Cancelable: `preventDefault()` leaves navigation to the host.
  */
 export class PartyNewsFeed extends PartyNewsElement {
