@@ -34,7 +34,11 @@ async function inPage(query: string, test: (page: HostPage) => Promise<void>): P
 
 const view = (page: HostPage) => page.doc.getElementById('view')!.textContent;
 
-describe('a portal with a hash router (navigo)', () => {
+describe('a portal with a hash router (navigo)', function () {
+  // Whole pages (loaded, reloaded) and two requests per failed load: under the three engines' load on
+  // a small machine WebKit has needed more than the default 10 s, with nothing wrong.
+  this.timeout(30_000);
+
   it('route="hash" with the README recipe: open, reload, Back, Forward and the back button never reach its 404', async () => {
     await inPage('', async (page) => {
       const feed = page.feed('feed');
