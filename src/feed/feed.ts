@@ -18,7 +18,7 @@ import { feedStyles } from './feed.styles.js';
 import { FeedLoad } from './feed-load.js';
 import type { FeedResult } from './feed-loader.js';
 import { errorKey, errorTemplate, skeletonTemplate, staleNoticeTemplate } from './feed-states.js';
-import { ReportRoute } from './report-route.js';
+import { followAll, ReportRoute } from './report-route.js';
 
 export type FeedLayout = 'grid' | 'list' | 'compact';
 const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'horizontal', compact: 'compact' };
@@ -194,7 +194,7 @@ export class PartyNewsFeed extends PartyNewsElement {
       this.warnProblems(feed.problems);
       this.shownCount = this.#pageStep;
       if (!error) emit(this, 'party-news-load', { items: this.#load.articles, skipped: feed.problems });
-      ReportRoute.followAll();
+      followAll();
     }
     if (error) {
       // The reader gets a message in their language; the developer gets the details in the console.

@@ -34,6 +34,11 @@ interface RouteState {
 const routes = new Set<ReportRoute>();
 const WAIT = 1;
 
+/** Every feed follows the URL again: one has loaded, and may be the one to show the report. */
+export function followAll(): void {
+  for (const r of routes) r.follow();
+}
+
 export class ReportRoute implements ReactiveController {
   /** The id of the report shown, if one is. */
   openId?: string;
@@ -97,11 +102,6 @@ export class ReportRoute implements ReactiveController {
       if (r.#options.pending()) return WAIT;
     }
     return undefined;
-  }
-
-  /** Every feed follows the URL again: one has loaded, and may be the one to show the report. */
-  static followAll(): void {
-    for (const r of routes) r.follow();
   }
 
   /** Opens or closes the report to match the URL (page load, a loaded feed, Back, Forward). */

@@ -66,5 +66,6 @@ describe('a feed on another origin', function () {
     expect(closed.code).to.equal('network');
     const el = await feedSettled(await feedAt(`${location.protocol}//127.0.0.1:9/feed.json`));
     expect(textOf(part(el, 'error'))).to.contain('Vui lòng kiểm tra kết nối mạng');
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import { uid } from '../harness.js';
-import { cardsOf, openHost } from './hosts.js';
+import { cardsOf, expectAccessible, openHost } from './hosts.js';
 
 // A portal page whose <party-news-feed src> holds a no-JS fallback link, with the script-tag
 // bundle in <head> (the element upgrades before its fallback is parsed) or at the end of <body>:
@@ -24,6 +24,7 @@ describe('a feed with no-JS fallback content', () => {
         // The fallback is still in the element's light DOM, and changes nothing after the load.
         expect(page.doc.querySelector('#remote > #fallback')).to.exist;
         expect(await hits(key)).to.equal(1);
+        await expectAccessible(page, feed);
       } finally {
         page.frame.remove();
       }

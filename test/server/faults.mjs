@@ -175,7 +175,7 @@ const routes = {
       <script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.message)));</script>
       ${ctx.query.where === 'end' ? '' : tag}</head><body>
       <main><h1>Tin tức</h1>
-        <party-news-feed id="remote" src="${src}" page-size="3"><p id="fallback"><a href="/tin-tuc/">Xem tất cả tin tức</a></p></party-news-feed>
+        <party-news-feed id="remote" src="${src}" page-size="3" heading-level="2"><p id="fallback"><a href="/tin-tuc/">Xem tất cả tin tức</a></p></party-news-feed>
         <party-news-feed id="inline" layout="compact"><script type="application/json">${inline}</script></party-news-feed>
       </main>
       <aside id="side"></aside>
