@@ -40,6 +40,8 @@ export class FeedLoad implements ReactiveController {
   #waiting?: { promise: Promise<Article[]>; resolve(a: Article[]): void; reject(e: FeedError): void };
 
   #inlineObserver?: MutationObserver;
+  /** The inline JSON last read (undefined when the source was not inline). */
+  #inlineRead?: string;
 
   readonly #host: ReactiveElement;
   readonly #options: FeedLoadOptions;
@@ -51,8 +53,14 @@ export class FeedLoad implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Inline JSON may be parsed after the element upgrades, or be added and changed later.
-    this.#inlineObserver = new MutationObserver(() => this.reload());
+    // Inline JSON may be parsed after the element upgrades, or be added and changed later. Other
+    // children (the no-JS fallback link, parsed after an upgrade from a script in <head>) change
+    // no source: reloading for them fetched a src feed twice on every page view.
+    this.#inlineObserver = new MutationObserver(() => {
+      const source = this.#options.source();
+      if (source && 'text' in source ? source.text !== this.#inlineRead : this.#inlineRead !== undefined)
+        void this.reload();
+    });
     this.#inlineObserver.observe(this.#host, { childList: true, subtree: true, characterData: true });
     // Put back after a removal cut its first load short.
     if (this.#host.hasUpdated && !this.articles.length) void this.reload();
@@ -86,6 +94,7 @@ export class FeedLoad implements ReactiveController {
     const source = this.#options.source();
     // Removed before its first update ran: load when (if ever) it is connected again.
     if (!source || !this.#host.isConnected) return;
+    this.#inlineRead = 'text' in source ? source.text : undefined;
     if (this.status !== 'pending') this.#before = this.status;
     this.status = 'pending';
     this.#host.requestUpdate();

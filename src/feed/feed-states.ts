@@ -6,9 +6,13 @@ import type { FeedErrorCode } from '../model/feed-error.js';
 import type { MessageKey } from '../model/messages.js';
 import type { Translate } from '../shared/element.js';
 
-/** The reader's message for an error code: network and timeout have their own, HTTP statuses share one. */
+/** The reader's message for an error code: network, cors and timeout have their own, HTTP statuses share one. */
 export function errorKey(code: FeedErrorCode): MessageKey {
-  return code === 'network' || code === 'timeout' ? code : code.startsWith('http-') ? 'http' : 'format';
+  return code === 'network' || code === 'cors' || code === 'timeout'
+    ? code
+    : code.startsWith('http-')
+      ? 'http'
+      : 'format';
 }
 
 const codeTemplate = (say: Translate, code: FeedErrorCode) =>

@@ -63,11 +63,26 @@ export const feedStyles = css`
     justify-content: center;
     margin-top: var(--_feed-gap);
   }
+  /* Compact, one short line even on a phone, so the article starts on the first screen; still a 44px target. */
   .back {
-    margin-bottom: var(--_feed-gap);
+    min-height: 2.75rem;
+    margin: 0 0 0.25rem;
+    padding: 0.25rem 0.5rem;
+    font: inherit;
+    font-size: 0.875rem;
+    font-weight: 600;
     color: var(--_link);
+    background: none;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .back:hover {
     background: var(--_subtle);
-    border: 1px solid var(--_border);
+  }
+  /* The feed's category has named the section already. */
+  .named::part(breadcrumb) {
+    display: none;
   }
   .notice,
   .error,

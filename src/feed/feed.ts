@@ -18,10 +18,17 @@ import { feedStyles } from './feed.styles.js';
 import { FeedLoad } from './feed-load.js';
 import type { FeedResult } from './feed-loader.js';
 import { errorKey, errorTemplate, skeletonTemplate, staleNoticeTemplate } from './feed-states.js';
-import { ReportRoute } from './report-route.js';
+import { followAll, ReportRoute } from './report-route.js';
 
 export type FeedLayout = 'grid' | 'list' | 'compact';
 const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'horizontal', compact: 'compact' };
+// The report's parts, and its related list's (which the report exports), under the feed's names.
+const REPORT_PARTS = [
+  ...'base breadcrumb title meta tools summary lead caption body byline tags share source viewer related'
+    .split(' ')
+    .map((p) => `${p}:report-${p}`),
+  ...'heading list item link meta'.split(' ').map((p) => `related-${p}`),
+].join();
 
 /**
  * The embeddable news section: loads a feed (URL, property or inline JSON), shows it as cards
@@ -45,6 +52,26 @@ const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'h
  * @csspart empty - The "no news" message.
  * @csspart back - The button that returns from a report to the list.
  * @csspart report - The `<party-news-report>` shown in place.
+ * @csspart report-base - The report's `<article>` (the report's `base`).
+ * @csspart report-breadcrumb - The report's section line (`breadcrumb`; not shown when the feed's `category` names the section).
+ * @csspart report-title - The report's title heading (`title`).
+ * @csspart report-meta - The report's dateline (`meta`).
+ * @csspart report-tools - The report's reader tools (`tools`).
+ * @csspart report-summary - The report's sapo (`summary`).
+ * @csspart report-lead - The report's lead photo `<figure>` (`lead`).
+ * @csspart report-caption - The lead photo's caption (`caption`).
+ * @csspart report-body - The report's body (`body`).
+ * @csspart report-byline - The report's byline (`byline`).
+ * @csspart report-tags - The report's tag list (`tags`).
+ * @csspart report-share - The report's share row (`share`).
+ * @csspart report-source - The report's source line (`source`).
+ * @csspart report-viewer - The report's photo viewer `<dialog>` (`viewer`).
+ * @csspart report-related - The related list after the report (`related`).
+ * @csspart related-heading - The related list's heading.
+ * @csspart related-list - The related list's `<ul>`.
+ * @csspart related-item - Each related `<li>`.
+ * @csspart related-link - Each related title link.
+ * @csspart related-meta - Each related item's date.
  *
  * @cssprop [--pn-feed-gap=1rem] - Space between cards.
  * @cssprop [--pn-feed-column-min=16rem] - Narrowest card column in the grid layout.
@@ -52,7 +79,7 @@ const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'h
  * @cssprop [--pn-feed-button-color=light-dark(#fff, #1b1b1d)] - Their text colour.
  *
  * @fires {CustomEvent<{ items: Article[]; skipped: Problem[] }>} party-news-load - A feed loaded: the articles shown (newest first) and the problems of the items skipped or trimmed.
- * @fires {CustomEvent<{ code: FeedErrorCode; message: string }>} party-news-error - The feed could not be loaded. `code`: network, timeout, http-<status>, invalid-json, invalid-xml, not-a-feed or invalid-shape; `message` in the element's language.
+ * @fires {CustomEvent<{ code: FeedErrorCode; message: string }>} party-news-error - The feed could not be loaded. `code`: network, cors (a feed on another origin that sends no `Access-Control-Allow-Origin` for this page), timeout, http-<status>, invalid-json, invalid-xml, not-a-feed or invalid-shape; `message` in the element's language.
  * @fires {CustomEvent<{ article: Article | RelatedArticle }>} party-news-select - The reader chose an article (a card, or a related item that may not be in this feed). Cancelable: `preventDefault()` leaves navigation to the host.
  */
 export class PartyNewsFeed extends PartyNewsElement {
@@ -86,6 +113,13 @@ export class PartyNewsFeed extends PartyNewsElement {
   /** `inline` (default): a chosen article opens here, behind `#party-news=<id>`. `link`: its URL is followed. */
   @property({ reflect: true }) open: 'inline' | 'link' = 'inline';
 
+  /**
+   * `hash` (default): a report opened in place is kept in the URL as `#party-news=<id>`, for Back,
+   * Forward, reload and sharing. `none`: the report opens in place and the URL never changes, for
+   * portals whose own router owns the hash.
+   */
+  @property({ reflect: true }) route: 'hash' | 'none' = 'hash';
+
   /** Level of the card titles (2–6); the report in place uses one level above. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;
 
@@ -113,7 +147,13 @@ export class PartyNewsFeed extends PartyNewsElement {
   });
   readonly #route = new ReportRoute(this, {
     inline: () => this.open === 'inline',
+    hash: () => this.route !== 'none',
     holds: (id) => this.#load.articles.some((a) => a.id === id),
+    pending: () => this.#load.status === 'pending',
+    reveal: (id) => {
+      const at = this.#matching().findIndex((a) => a.id === id);
+      if (at >= this.shownCount) this.shownCount = Math.ceil((at + 1) / this.#pageStep) * this.#pageStep;
+    },
   });
   #started = false;
 
@@ -157,7 +197,7 @@ export class PartyNewsFeed extends PartyNewsElement {
       this.warnProblems(feed.problems);
       this.shownCount = this.#pageStep;
       if (!error) emit(this, 'party-news-load', { items: this.#load.articles, skipped: feed.problems });
-      this.#route.follow();
+      followAll();
     }
     if (error) {
       // The reader gets a message in their language; the developer gets the details in the console.
@@ -176,6 +216,10 @@ export class PartyNewsFeed extends PartyNewsElement {
     if (known) this.#route.open(known.id);
     else if (article.url) location.assign(article.url);
   };
+
+  #matching(): Article[] {
+    return filterArticles(this.#load.articles, this.category, this.query);
+  }
 
   #onSearch = (event: InputEvent): void => {
     this.query = (event.target as HTMLInputElement).value;
@@ -197,10 +241,17 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   #renderReport(article: Article) {
     const { items, more } = relatedOrMore(article, this.#load.articles);
+    // A feed that shows one section has named it already: its report does not name it again
+    // above the title (on a phone, that line pushes the article's start off the first screen).
+    const named = !!this.category && filterArticles([article], this.category, '').length > 0;
     return html`<div class="report-view">
-      <button part="back" class="button back" type="button" @click=${this.#route.back}>← ${this.t('back')}</button>
+      <button part="back" class="back" type="button" @click=${this.#route.back}>
+        <span aria-hidden="true">←</span> ${this.t('back')}
+      </button>
       <party-news-report
         part="report"
+        class=${named ? 'named' : ''}
+        exportparts=${REPORT_PARTS}
         lang=${this.uiLang}
         time-zone=${this.zone}
         heading-level=${Math.max(1, this.headingLevel - 1)}
@@ -261,7 +312,7 @@ export class PartyNewsFeed extends PartyNewsElement {
     const { openId } = this.#route;
     const open = openId !== undefined ? this.#load.articles.find((a) => a.id === openId) : undefined;
     if (open) return this.#renderReport(open);
-    const matching = filterArticles(this.#load.articles, this.category, this.query);
+    const matching = this.#matching();
     const visible = matching.slice(0, this.shownCount);
     return html`
       ${this.searchable ? this.#renderToolbar() : nothing}

@@ -1,6 +1,9 @@
-/** Why a feed could not be shown at all. `http-<status>` carries the server's status code. */
+/**
+ * Why a feed could not be shown at all. `http-<status>` carries the server's status code; `cors`:
+ * a feed on another origin answered, but without an `Access-Control-Allow-Origin` for this page.
+ */
 export type FeedErrorCode =
-  'network' | 'timeout' | `http-${number}` | 'invalid-json' | 'invalid-xml' | 'not-a-feed' | 'invalid-shape';
+  'network' | 'cors' | 'timeout' | `http-${number}` | 'invalid-json' | 'invalid-xml' | 'not-a-feed' | 'invalid-shape';
 
 /** A whole-feed failure: the element shows its error state with this code and a message in its language. */
 export class FeedError extends Error {

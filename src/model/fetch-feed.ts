@@ -29,6 +29,27 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * Why a fetch failed with a TypeError, which browsers keep vague on purpose. For a feed on another
+ * origin, a second request in `no-cors` mode tells one case apart: its opaque answer proves the
+ * server is there and answered, so what failed was the CORS check (a portal developer's fix, not
+ * the reader's network). A server that is down fails both requests and stays `network`.
+ */
+async function unreachable(url: string, e: Error, signal: AbortSignal): Promise<FeedError> {
+  if (new URL(url).origin !== location.origin) {
+    try {
+      await fetch(url, { mode: 'no-cors', signal, cache: 'no-store' });
+      return new FeedError(
+        'cors',
+        `${url} answered without Access-Control-Allow-Origin for ${location.origin} (see the README: a feed for other portals).`,
+      );
+    } catch {
+      // Unreachable in no-cors mode too: a network failure after all.
+    }
+  }
+  return new FeedError('network', `The feed could not be reached (${e.message}).`);
+}
+
 async function attempt(url: string, timeout: number, signal?: AbortSignal): Promise<FetchedFeed> {
   const controller = new AbortController();
   const timedOut = new FeedError('timeout', `No answer within ${timeout / 1000} s.`);
@@ -48,7 +69,7 @@ async function attempt(url: string, timeout: number, signal?: AbortSignal): Prom
     if (signal?.aborted) throw signal.reason;
     if (controller.signal.aborted) throw timedOut;
     if (e instanceof FeedError) throw e;
-    throw new FeedError('network', `The feed could not be reached (${(e as Error).message}).`);
+    throw await unreachable(url, e as Error, controller.signal);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);

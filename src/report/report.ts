@@ -45,6 +45,11 @@ import { toolStyles } from './tools.styles.js';
  * @csspart byline - Author names and organisations.
  * @csspart tags - The tag list.
  * @csspart related - The `<party-news-related>` at the end.
+ * @csspart related-heading - The related list's heading (its `heading`, exported so that a feed can pass it on).
+ * @csspart related-list - The related list's `<ul>`.
+ * @csspart related-item - Each related `<li>`.
+ * @csspart related-link - Each related title link.
+ * @csspart related-meta - Each related item's date.
  *
  * @cssprop [--pn-report-max-width=46rem] - Width of the text column.
  * @cssprop [--pn-report-title-size=clamp(1.3rem, 1.05rem + 0.9vw, 1.75rem)] - Title font size.
@@ -196,7 +201,7 @@ export class PartyNewsReport extends PartyNewsElement {
           : nothing
       }
       ${this.#viewer.render()}
-      <party-news-related part="related" class="related" .articles=${related} heading=${this.relatedHeading || nothing} heading-level=${Math.min(6, level + 1)}></party-news-related>
+      <party-news-related part="related" exportparts="heading:related-heading,list:related-list,item:related-item,link:related-link,meta:related-meta" class="related" .articles=${related} heading=${this.relatedHeading || nothing} heading-level=${Math.min(6, level + 1)}></party-news-related>
     </article>`;
   }
 }

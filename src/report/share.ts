@@ -5,12 +5,13 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 
 import type { Article } from '../model/types.js';
 import type { Translate } from '../shared/element.js';
-import { hashFor } from '../shared/hash-route.js';
 
-/** The link to share: this page when it shows the report in place (#party-news=…), else the article's own URL. */
-export function shareUrl(articleUrl: string | undefined, id: string): string {
-  const inPlace = location.hash === hashFor(id);
-  return inPlace || !articleUrl ? location.href : articleUrl;
+/**
+ * The link to share: the article's own canonical page when it has one (link previews on Facebook
+ * and Zalo read that page's title and photo), else this page, which shows the report in place.
+ */
+export function shareUrl(articleUrl: string | undefined): string {
+  return articleUrl || location.href;
 }
 
 export function facebookShareUrl(url: string): string {
@@ -50,7 +51,10 @@ export class ShareRow {
 
   /** Copy link, the browser's share sheet where it has one, and plain Facebook and Zalo links. */
   render(a: Article, t: Translate) {
-    const link = shareUrl(a.url, a.id);
+    const link = shareUrl(a.url);
+    // Facebook and Zalo open beside the portal, never in its place; the hint says so before the click.
+    const away = (href: string, label: string) =>
+      html`<a class="tool" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t('newWindow')}</span></a>`;
     return html`<div part="share" class="share">
       <span class="label" id="share">${t('shareArticle')}:</span>
       <div class="tool-group" role="group" aria-labelledby="share">
@@ -60,8 +64,7 @@ export class ShareRow {
             ? html`<button type="button" class="tool" @click=${() => void navigator.share({ title: a.title, url: link }).catch(() => {})}>${t('share')}</button>`
             : nothing
         }
-        <a class="tool" href=${facebookShareUrl(link)} rel="noopener noreferrer">${t('facebook')}</a>
-        <a class="tool" href=${zaloShareUrl(link)} rel="noopener noreferrer">${t('zalo')}</a>
+        ${away(facebookShareUrl(link), t('facebook'))} ${away(zaloShareUrl(link), t('zalo'))}
       </div>
       <p class="copy-status" role="status">${this.#status}</p>
     </div>`;

@@ -164,13 +164,42 @@ describe('<party-news-report> print, share and source', () => {
 
   it('shares through plain Facebook and Zalo links and the Web Share API where the browser has it', async () => {
     const el = await render();
-    const facebook = button(el, 'Chia sẻ lên Facebook') as HTMLAnchorElement;
+    const facebook = button(el, 'Chia sẻ lên Facebook (mở cửa sổ mới)') as HTMLAnchorElement;
     expect(facebook.href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(seed.url!)}`);
-    expect((button(el, 'Chia sẻ qua Zalo') as HTMLAnchorElement).href).to.equal(
-      `https://sp.zalo.me/share?url=${encodeURIComponent(seed.url!)}`,
-    );
+    const zalo = button(el, 'Chia sẻ qua Zalo (mở cửa sổ mới)') as HTMLAnchorElement;
+    expect(zalo.href).to.equal(`https://sp.zalo.me/share?url=${encodeURIComponent(seed.url!)}`);
+    // They open beside the portal, never in its place, and say so to screen readers before the click.
+    for (const a of [facebook, zalo]) {
+      expect(a.target).to.equal('_blank');
+      expect(a.rel).to.equal('noopener noreferrer');
+      expect(
+        a.querySelector('.visually-hidden')!.getBoundingClientRect().width,
+        'the hint is for screen readers',
+      ).to.be.at.most(1);
+    }
+    await expect(el).to.be.accessible();
     expect(Boolean(button(el, 'Chia sẻ'))).to.equal(typeof navigator.share === 'function');
     expect(el.shadowRoot!.querySelectorAll('script, iframe')).to.have.length(0);
+  });
+
+  it("shares the article's own page when it has one, even shown in place; else this page", async () => {
+    // Shown in place behind its #party-news= link: link previews still read the article's own page.
+    history.replaceState(null, '', `#party-news=${encodeURIComponent(seed.id)}`);
+    try {
+      const inPlace = await render();
+      expect((button(inPlace, 'Chia sẻ qua Zalo (mở cửa sổ mới)') as HTMLAnchorElement).href).to.equal(
+        `https://sp.zalo.me/share?url=${encodeURIComponent(seed.url!)}`,
+      );
+      const own = await fixture<PartyNewsReport>(
+        html`<party-news-report lang="en" .article=${{ ...seed, url: undefined }}></party-news-report>`,
+      );
+      expect((button(own, 'Share on Facebook (opens in a new window)') as HTMLAnchorElement).href).to.equal(
+        `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(location.href)}`,
+      );
+      await expect(own).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
   });
 
   it('names its source, linked to the originating portal', async () => {

@@ -63,6 +63,13 @@ const routes = {
     ctx.type = 'application/json';
     ctx.body = ctx.status === 200 ? seed() : 'nope';
   },
+  // /faults/cors/<key>: the seed feed, counted, with the header a feed hosted for other portals needs.
+  cors: async (ctx, [key]) => {
+    hits.set(key, (hits.get(key) ?? 0) + 1);
+    ctx.set('access-control-allow-origin', '*');
+    ctx.type = 'application/json';
+    ctx.body = seed();
+  },
   // Never answers (until the client gives up).
   hang: async (ctx) => {
     await new Promise((resolve) => ctx.req.on('close', resolve));
@@ -147,8 +154,10 @@ const routes = {
   },
   // /faults/embed?script=defer&where=head: a plain portal page with the script-tag bundle where a
   // CMS template might put it, a feed by src (with fallback content) and a feed with inline JSON.
-  // script=none leaves the tag out: the page as a reader without JavaScript gets it.
+  // script=none leaves the tag out: the page as a reader without JavaScript gets it. key=K serves
+  // the feed by src from /faults/counted/K, so a test can count the page's requests for it.
   embed: async (ctx) => {
+    const src = ctx.query.key ? `/faults/counted/${encodeURIComponent(ctx.query.key)}` : '/fixtures/feeds/seed.json';
     const attrs = ['defer', 'async'].includes(ctx.query.script) ? ctx.query.script : '';
     const tag = ctx.query.script === 'none' ? '' : `<script ${attrs} src="/dist/party-news.iife.js"></script>`;
     const inline = JSON.stringify({
@@ -166,7 +175,7 @@ const routes = {
       <script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.message)));</script>
       ${ctx.query.where === 'end' ? '' : tag}</head><body>
       <main><h1>Tin tức</h1>
-        <party-news-feed id="remote" src="/fixtures/feeds/seed.json" page-size="3"><p id="fallback"><a href="/tin-tuc/">Xem tất cả tin tức</a></p></party-news-feed>
+        <party-news-feed id="remote" src="${src}" page-size="3" heading-level="2"><p id="fallback"><a href="/tin-tuc/">Xem tất cả tin tức</a></p></party-news-feed>
         <party-news-feed id="inline" layout="compact"><script type="application/json">${inline}</script></party-news-feed>
       </main>
       <aside id="side"></aside>
