@@ -11,14 +11,39 @@ export const photoViewerStyles = css`
     background: none;
     cursor: zoom-in;
   }
+  /* Sideways moves belong to the viewer (swipes), vertical ones and pinch zoom to the browser; no
+     overscroll reaches the page behind, nor its history (a rightward swipe must not go Back). */
   .viewer {
-    width: min(100vw - 2rem, 72rem);
-    max-height: calc(100vh - 2rem);
-    padding: 1rem;
+    width: min(100vw - 2em, 72em);
+    max-width: none;
+    max-height: calc(100vh - 2em);
+    padding: 1em;
     border: 0;
     border-radius: var(--_radius);
     background: #111;
     color: #f2f2f2;
+    touch-action: pan-y pinch-zoom;
+    overscroll-behavior: contain;
+  }
+  /* On a phone the viewer is the whole screen and the photo its full width, never smaller than in
+     the article; the dark space around it is the backdrop a tap closes. */
+  @media (max-width: 40em) {
+    .viewer[open] {
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      width: 100%;
+      height: 100%;
+      max-height: none;
+      margin: 0;
+      padding: 0 0 0.5em;
+      border-radius: 0;
+    }
+    .viewer img {
+      width: 100%;
+      max-height: calc(100vh - 10em);
+      object-fit: contain;
+    }
   }
   .viewer::backdrop {
     background: rgb(0 0 0 / 0.8);
@@ -27,7 +52,7 @@ export const photoViewerStyles = css`
     margin: 0;
   }
   .viewer img {
-    max-height: calc(100vh - 9rem);
+    max-height: calc(100vh - 9em);
     width: auto;
     margin-inline: auto;
   }
@@ -40,8 +65,8 @@ export const photoViewerStyles = css`
     flex-wrap: wrap;
     justify-content: center;
     align-items: center;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
+    gap: 0.5em;
+    margin-top: 0.75em;
   }
   .viewer .tool {
     color: #111;

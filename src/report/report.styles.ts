@@ -167,9 +167,8 @@ export const reportStyles = css`
   }
   /* Printed, the report stands alone: no tools, no sharing, no related links; the source's full URL is shown. */
   @media print {
-    .tools,
-    .share,
-    .related {
+    /* .report before them: the tools' own display (tools.styles.ts, later in the cascade) must lose. */
+    .report :is(.tools, .share, .related) {
       display: none;
     }
     .source a::after {

@@ -15,6 +15,7 @@ import { version } from '../version.js';
 import { JsonLdScript } from './json-ld.js';
 import { captionTemplate, collectPhotos, PhotoViewer } from './photo-viewer.js';
 import { photoViewerStyles } from './photo-viewer.styles.js';
+import { PrintAlone, printReport } from './print.js';
 import { ReadAloud } from './read-aloud.js';
 import { reportStyles } from './report.styles.js';
 import { ShareRow } from './share.js';
@@ -91,6 +92,7 @@ export class PartyNewsReport extends PartyNewsElement {
   constructor() {
     super();
     new JsonLdScript(this, () => this.#valid);
+    new PrintAlone(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -129,7 +131,7 @@ export class PartyNewsReport extends PartyNewsElement {
       ${this.#textSize.render(this.t)}
       <div class="tool-group" role="group" aria-label=${this.t('tools')}>
         ${this.#reader.render()}
-        <button type="button" class="tool" @click=${() => window.print()}>${this.t('print')}</button>
+        <button type="button" class="tool" @click=${() => printReport(this)}>${this.t('print')}</button>
       </div>
     </div>`;
   }
