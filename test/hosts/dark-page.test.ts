@@ -30,7 +30,7 @@ describe('hostile hosts: a dark portal page without color-scheme', () => {
     expect(getComputedStyle(panel).colorScheme).to.equal('normal');
   });
 
-  it('paints each element\'s own surface, and passes axe (colour contrast included)', async () => {
+  it("paints each element's own surface, and passes axe (colour contrast included)", async () => {
     const els = await render();
     for (const [name, el] of Object.entries(els)) {
       expect(background(el), `${name} paints its background`).to.equal('rgb(255, 255, 255)');

@@ -14,10 +14,27 @@ type PrintAnswer = { supported: true; pages: number } | { supported: false; reas
 describe('hostile hosts: printing a report on a portal page', () => {
   const cleanup: (() => void)[] = [];
   afterEach(async () => {
-    await emulateMedia({ media: 'screen' });
+    if (printMediaWorks) await emulateMedia({ media: 'screen' });
     cleanup.splice(0).forEach((undo) => undo());
     history.replaceState(null, '', location.pathname + location.search);
   });
+
+  let printMediaWorks = false;
+  /**
+   * Print media, as the browser lays out a page while it prints: Chromium emulates it over CDP.
+   * Firefox (WebDriver BiDi) and WebKit (WebDriver) have no such command: they say so and skip.
+   */
+  async function printMedia(ctx: Mocha.Context) {
+    try {
+      await emulateMedia({ media: 'print' });
+      printMediaWorks = true;
+    } catch (error) {
+      console.log(
+        `No print media emulation in this engine (${String(error).split(':').pop()!.trim()}): skipped, not faked.`,
+      );
+      ctx.skip();
+    }
+  }
 
   /** A portal: masthead, menu, a news column with the feed, a sidebar with another report, a footer. */
   async function portal() {
@@ -98,7 +115,7 @@ describe('hostile hosts: printing a report on a portal page', () => {
   it('prints the report alone on Ctrl+P (print to PDF in Chromium), and gives the page back after', async function () {
     const { page, feed, report } = await portal();
     const before = { document: document.adoptedStyleSheets.length, feed: feed.shadowRoot!.adoptedStyleSheets.length };
-    await emulateMedia({ media: 'print' });
+    await printMedia(this);
     const seen = snapshotWhilePrinting(() => whatPrints(page, feed, report));
     const answer = await executeServerCommand<PrintAnswer, object>('print-pdf', {});
     if (!answer.supported) {
@@ -107,7 +124,7 @@ describe('hostile hosts: printing a report on a portal page', () => {
     }
     expect(seen, 'the browser said beforeprint once').to.have.length(1);
     expect(seen[0]).to.deep.equal(ARTICLE_ONLY);
-    expect(answer.pages, 'the reference article on A4').to.be.within(1, 3);
+    expect(answer.pages, `the reference article on A4: ${answer.pages} pages`).to.be.within(1, 3);
     // afterprint gave the page back: no marks, no sheets left.
     expect(document.querySelector('[data-pn-print]')).to.equal(null);
     expect(feed.shadowRoot!.querySelector('[data-pn-print]')).to.equal(null);
@@ -123,7 +140,7 @@ describe('hostile hosts: printing a report on a portal page', () => {
     other.article = (await seedFeed()).articles[1];
     page.querySelector('#sidebar')!.append(other);
     await other.updateComplete;
-    await emulateMedia({ media: 'print' });
+    await printMedia(this);
     const seen = snapshotWhilePrinting(() => ({
       masthead: shows(page.querySelector('#masthead')),
       'the feed report': shows(part(report, 'body')),
