@@ -46,8 +46,8 @@ const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'h
  * @csspart back - The button that returns from a report to the list.
  * @csspart report - The `<party-news-report>` shown in place.
  *
- * @cssprop [--pn-feed-gap=1rem] - Space between cards.
- * @cssprop [--pn-feed-column-min=16rem] - Narrowest card column in the grid layout.
+ * @cssprop [--pn-feed-gap=1em] - Space between cards.
+ * @cssprop [--pn-feed-column-min=16em] - Narrowest card column in the grid layout.
  * @cssprop [--pn-feed-button-background=var(--pn-color-accent)] - "Xem thêm" and retry button background.
  * @cssprop [--pn-feed-button-color=light-dark(#fff, #1b1b1d)] - Their text colour.
  *

@@ -47,9 +47,9 @@ import { toolStyles } from './tools.styles.js';
  * @csspart tags - The tag list.
  * @csspart related - The `<party-news-related>` at the end.
  *
- * @cssprop [--pn-report-max-width=46rem] - Width of the text column.
- * @cssprop [--pn-report-title-size=clamp(1.3rem, 1.05rem + 0.9vw, 1.75rem)] - Title font size.
- * @cssprop [--pn-report-body-size=1.0625rem] - Body font size.
+ * @cssprop [--pn-report-max-width=46em] - Width of the text column.
+ * @cssprop [--pn-report-title-size=clamp(1.3em, 1.05em + 0.9vw, 1.75em)] - Title font size.
+ * @cssprop [--pn-report-body-size=1.0625em] - Body font size.
  * @cssprop [--pn-report-caption-color=var(--pn-color-text-muted)] - Photo caption colour.
  * @cssprop [--pn-report-caption-background=var(--pn-color-surface-subtle)] - Photo caption background.
  *

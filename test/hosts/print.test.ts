@@ -135,7 +135,7 @@ describe('hostile hosts: printing a report on a portal page', () => {
   });
 
   it('with two reports on screen, Ctrl+P prints the page as is and "In bài" prints its own report', async function () {
-    const { page, feed, report } = await portal();
+    const { page, report } = await portal();
     const other = document.createElement('party-news-report') as PartyNewsReport;
     other.article = (await seedFeed()).articles[1];
     page.querySelector('#sidebar')!.append(other);

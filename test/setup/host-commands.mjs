@@ -23,7 +23,12 @@ async function touchWebDriver(browser, sessionId, points) {
       type: 'pointer',
       id: 'finger',
       parameters: { pointerType: 'touch' },
-      actions: [move(x0, y0), { type: 'pointerDown', button: 0 }, ...rest.map(([x, y]) => move(x, y)), { type: 'pointerUp', button: 0 }],
+      actions: [
+        move(x0, y0),
+        { type: 'pointerDown', button: 0 },
+        ...rest.map(([x, y]) => move(x, y)),
+        { type: 'pointerUp', button: 0 },
+      ],
     },
   ]);
 }
