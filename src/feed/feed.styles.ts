@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 export const feedStyles = css`
   :host {
+    /* Its surface reaches a little past its text on a page of another colour (a dark portal): a
+       shadow, not padding, so nothing moves where the page has the surface's colour. */
+    box-shadow: 0 0 0 0.5em var(--_surface);
     --_feed-gap: var(--pn-feed-gap, 1em);
     --_feed-column: var(--pn-feed-column-min, 16em);
     --_button-bg: var(--pn-feed-button-background, var(--_accent));

@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 export const relatedStyles = css`
   :host {
+    /* Its surface reaches a little past its text on a page of another colour (a dark portal): a
+       shadow, not padding, so nothing moves where the page has the surface's colour. */
+    box-shadow: 0 0 0 0.5em var(--_surface);
     --_related-heading: var(--pn-related-heading-color, var(--_accent));
     --_related-marker: var(--pn-related-marker-color, var(--_accent));
   }

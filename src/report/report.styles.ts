@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 export const reportStyles = css`
   :host {
+    /* Its surface reaches a little past its text on a page of another colour (a dark portal): a
+       shadow, not padding, so nothing moves where the page has the surface's colour. */
+    box-shadow: 0 0 0 0.5em var(--_surface);
     --_report-width: var(--pn-report-max-width, 46em);
     --_report-title: var(--pn-report-title-size, clamp(1.3em, 1.05em + 0.9vw, 1.75em));
     container-type: inline-size;

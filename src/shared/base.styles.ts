@@ -36,6 +36,7 @@ export const baseStyles = css`
     color-scheme: var(--pn-color-scheme);
     color: var(--_text);
     background: var(--_surface);
+    border-radius: var(--_radius);
     font: 400 var(--pn-font-size, medium) / var(--_line-height) var(--_font);
     text-align: start;
     text-indent: 0;

@@ -25,7 +25,7 @@ describe('hostile hosts: a dark portal page without color-scheme', () => {
   it('the page really is dark, with light inherited text and no color-scheme', async () => {
     const els = await render();
     const panel = els.card.closest('.panel')!;
-    expect(background(panel)).to.equal('rgb(21, 24, 28)');
+    expect(background(panel)).to.equal('rgb(29, 33, 38)');
     expect(getComputedStyle(panel).color).to.equal('rgb(228, 228, 228)');
     expect(getComputedStyle(panel).colorScheme).to.equal('normal');
   });
