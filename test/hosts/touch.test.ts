@@ -18,12 +18,28 @@ describe('hostile hosts: the photo viewer by touch', () => {
   before(async () => {
     seed = (await seedFeed()).articles[0];
   });
+  let restore: (() => Promise<unknown>) | undefined;
   afterEach(async () => {
-    if (canResize) await setViewport({ width: 800, height: 600 });
+    await restore?.();
+    restore = undefined;
   });
 
-  // Puppeteer (Chromium, Firefox) can set the viewport; WebKit's WebDriver launcher cannot.
-  const canResize = !/AppleWebKit(?!.*Chrome)/.test(navigator.userAgent) || /Firefox/.test(navigator.userAgent);
+  /** A phone-sized viewport: Puppeteer's viewport (Chromium, Firefox); WebKit's window, by WebDriver. */
+  async function phone() {
+    const size = { width: 360, height: 740 };
+    const was = await executeServerCommand<{ supported: boolean; width: number; height: number }, object>(
+      'window-size',
+      size,
+    );
+    if (was.supported) {
+      restore = () => executeServerCommand('window-size', { width: was.width, height: was.height });
+    } else {
+      await setViewport(size);
+      restore = () => setViewport({ width: 800, height: 600 });
+    }
+    // WebKitGTK keeps its window at least about 450px wide: still a phone width (under 40em).
+    await waitUntil(() => innerWidth < 480, `a phone-width viewport (now ${innerWidth}px)`);
+  }
 
   const render = () => fixture<PartyNewsReport>(html`<party-news-report .article=${seed}></party-news-report>`);
   const dialog = (el: PartyNewsReport) => el.shadowRoot!.querySelector('dialog')!;
@@ -82,14 +98,8 @@ describe('hostile hosts: the photo viewer by touch', () => {
     expect(dialog(el).open, 'a swipe does not close the viewer').to.equal(true);
   });
 
-  it('takes the whole screen on a 360px phone: the photo is never smaller than in the article', async function () {
-    if (!canResize) {
-      console.log(
-        'WebKit (WebDriver launcher): no viewport command, the phone layout is checked in Chromium and Firefox.',
-      );
-      this.skip();
-    }
-    await setViewport({ width: 360, height: 740 });
+  it('takes the whole screen on a phone: the photo is never smaller than in the article', async function () {
+    await phone();
     const el = await render();
     const inArticle = el.shadowRoot!.querySelector('.zoom img')!.getBoundingClientRect().width;
     await open(el);
@@ -105,7 +115,7 @@ describe('hostile hosts: the photo viewer by touch', () => {
   });
 
   it('closes when the backdrop is tapped, not when the photo is', async function () {
-    if (canResize) await setViewport({ width: 360, height: 740 });
+    await phone();
     const el = await render();
     await open(el);
     const img = dialog(el).querySelector('img')!.getBoundingClientRect();

@@ -4,6 +4,8 @@
 // command answers { supported: false, reason } and the test says so instead of faking it.
 //   touch: { points: [[x, y], …] } — one finger down at the first point, through the others, up
 //     at the last (a single point is a tap). Viewport CSS pixels of the top-level page.
+//   window-size: { width, height } — WebKit (WebDriver) only, which has no viewport command: sets
+//     the browser window's outer size and answers the size it had, to restore it after.
 //   print-pdf: prints the page to PDF as Ctrl+P would (beforeprint, print media, afterprint) and
 //     answers { supported: true, pages }.
 
@@ -47,6 +49,13 @@ export function hostCommands() {
         } catch (error) {
           return { supported: false, reason: String(error?.message ?? error).split('\n')[0] };
         }
+      }
+      if (command === 'window-size') {
+        if (browser.type !== 'webdriver') return { supported: false, reason: `use setViewport for ${browser.type}` };
+        const { driver } = browser.driverManager;
+        const before = await driver.getWindowSize();
+        await driver.setWindowSize(payload.width, payload.height);
+        return { supported: true, ...before };
       }
       if (command === 'print-pdf') {
         if (browser.type !== 'puppeteer') return { supported: false, reason: `no print command for ${browser.type}` };
