@@ -13,6 +13,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_FLAGS, ENGINES, TEST_TIME_ZONE } from './scripts/engines.mjs';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
 import { faultServer } from './test/server/faults.mjs';
+import { hostCommands } from './test/setup/host-commands.mjs';
 
 // Browsers inherit this: every test runs in a zone far from Vietnam's, so a dateline that shows
 // Vietnam time proves the elements format in Asia/Ho_Chi_Minh and not in the reader's zone.
@@ -115,6 +116,8 @@ export default {
   browserStartTimeout: 60000,
   plugins: [
     jsonModules,
+    // Real touch and a real print for test/hosts/.
+    hostCommands(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   reporters: [defaultReporter(), summaryLineReporter()],

@@ -9,14 +9,35 @@ import { CHROMIUM_FLAGS } from './engines.mjs';
 import { startServer } from './serve.mjs';
 
 const REPORT = '/demo/#party-news=nhnn-lang-son-2022-03-30';
+// The same demo inside a Bootstrap 3 portal (10px root font size, a justified news column), light,
+// and dark without color-scheme (?dark): what #13 says real portals do to an embed.
+const BOOTSTRAP = '/test/pages/hosts/bootstrap3.html';
+const ID = '#party-news=nhnn-lang-son-2022-03-30';
 const SHOTS = [
   { file: 'docs/report-1280.png', width: 1280, height: 900, path: REPORT },
   { file: 'docs/report-360.png', width: 360, height: 740, path: REPORT },
   { file: 'docs/feed-1280.png', width: 1280, height: 900, path: '/demo/', fullPage: false },
   { file: 'docs/feed-360.png', width: 360, height: 740, path: '/demo/', fullPage: false },
+  ...[360, 1280].flatMap((width) =>
+    ['light', 'dark'].flatMap((scheme) => [
+      {
+        file: `docs/hosts/bootstrap3-${scheme}-feed-${width}.png`,
+        width,
+        height: width > 400 ? 900 : 740,
+        path: `${BOOTSTRAP}${scheme === 'dark' ? '?dark' : ''}`,
+        fullPage: false,
+      },
+      {
+        file: `docs/hosts/bootstrap3-${scheme}-report-${width}.png`,
+        width,
+        height: width > 400 ? 900 : 740,
+        path: `${BOOTSTRAP}${scheme === 'dark' ? '?dark' : ''}${ID}`,
+      },
+    ]),
+  ),
 ];
 
-mkdirSync('docs', { recursive: true });
+mkdirSync('docs/hosts', { recursive: true });
 const server = await startServer();
 const { port } = server.address();
 const browser = await chromium.launch({

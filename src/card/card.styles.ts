@@ -6,7 +6,7 @@ export const cardStyles = css`
     --_card-bg: var(--pn-card-background, var(--_surface));
     --_card-border: var(--pn-card-border, 1px solid var(--_border));
     --_card-pad: var(--pn-card-padding, var(--_space));
-    --_card-title: var(--pn-card-title-size, 1.125rem);
+    --_card-title: var(--pn-card-title-size, 1.125em);
     --_card-ratio: var(--pn-card-image-ratio, 3 / 2);
     --_card-image-width: var(--pn-card-image-width, 38%);
     --_card-title-lines: var(--pn-card-title-lines, none);
@@ -41,7 +41,7 @@ export const cardStyles = css`
     align-self: flex-start;
   }
   .horizontal .text {
-    flex: 999 1 18rem;
+    flex: 999 1 18em;
   }
   img {
     display: block;
@@ -52,19 +52,19 @@ export const cardStyles = css`
   .text {
     display: flex;
     flex-direction: column;
-    gap: 0.375rem;
+    gap: 0.375em;
     padding: var(--_card-pad);
     min-width: 0;
   }
   .compact .text {
-    padding: 0.625rem 0;
-    gap: 0.125rem;
+    padding: 0.625em 0;
+    gap: 0.125em;
   }
   .category {
     margin: 0;
     order: -1;
     color: var(--_accent);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.02em;
@@ -88,7 +88,7 @@ export const cardStyles = css`
     -webkit-line-clamp: var(--_card-title-lines);
   }
   .compact .title {
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 600;
   }
   .link {

@@ -30,7 +30,7 @@ export type { CardLayout };
  * @cssprop [--pn-card-background=var(--pn-color-surface)] - Card background.
  * @cssprop [--pn-card-border=1px solid var(--pn-color-border)] - Card border.
  * @cssprop [--pn-card-padding=var(--pn-space)] - Space inside the card's text.
- * @cssprop [--pn-card-title-size=1.125rem] - Title font size.
+ * @cssprop [--pn-card-title-size=1.125em] - Title font size.
  * @cssprop [--pn-card-title-lines=none] - Lines of title shown before an ellipsis (`none`: all of it).
  * @cssprop [--pn-card-summary-lines=3] - Lines of summary shown before an ellipsis.
  * @cssprop [--pn-card-image-ratio=3 / 2] - Thumbnail aspect ratio.

@@ -2,8 +2,11 @@ import { css } from 'lit';
 
 export const feedStyles = css`
   :host {
-    --_feed-gap: var(--pn-feed-gap, 1rem);
-    --_feed-column: var(--pn-feed-column-min, 16rem);
+    /* Its surface reaches a little past its text on a page of another colour (a dark portal): a
+       shadow, not padding, so nothing moves where the page has the surface's colour. */
+    box-shadow: 0 0 0 0.5em var(--_surface);
+    --_feed-gap: var(--pn-feed-gap, 1em);
+    --_feed-column: var(--pn-feed-column-min, 16em);
     --_button-bg: var(--pn-feed-button-background, var(--_accent));
     --_button-fg: var(--pn-feed-button-color, var(--_on-accent));
   }
@@ -27,16 +30,16 @@ export const feedStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-bottom: var(--_feed-gap);
   }
   label {
     font-weight: 600;
   }
   input {
-    flex: 1 1 14rem;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    flex: 1 1 14em;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -44,8 +47,8 @@ export const feedStyles = css`
     border-radius: var(--_radius);
   }
   .button {
-    min-height: 2.75rem;
-    padding: 0.5rem 1.25rem;
+    min-height: 2.75em;
+    padding: 0.5em 1.25em;
     font: inherit;
     font-weight: 600;
     color: var(--_button-fg);
@@ -88,7 +91,7 @@ export const feedStyles = css`
   .error,
   .empty {
     margin: 0 0 var(--_feed-gap);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border-radius: var(--_radius);
     background: var(--_subtle);
     border-inline-start: 4px solid var(--_muted);
@@ -97,34 +100,34 @@ export const feedStyles = css`
     border-inline-start-color: var(--_accent);
   }
   .error p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   .code {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .notice .link {
-    margin-inline-start: 0.5rem;
+    margin-inline-start: 0.5em;
     text-decoration: underline;
   }
   /* Placeholders hold the cards' space while loading, so nothing shifts when the news arrives. */
   .skeleton {
     display: flex;
     flex-direction: column;
-    gap: 0.625rem;
+    gap: 0.625em;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    min-height: 18rem;
+    min-height: 18em;
   }
   :host([layout='compact']) .skeleton {
-    min-height: 4.5rem;
+    min-height: 4.5em;
     border-width: 0 0 1px;
     border-radius: 0;
   }
   .skeleton span {
     display: block;
-    height: 1rem;
+    height: 1em;
     border-radius: 4px;
     background: var(--_subtle);
   }

@@ -73,8 +73,8 @@ const REPORT_PARTS = [
  * @csspart related-link - Each related title link.
  * @csspart related-meta - Each related item's date.
  *
- * @cssprop [--pn-feed-gap=1rem] - Space between cards.
- * @cssprop [--pn-feed-column-min=16rem] - Narrowest card column in the grid layout.
+ * @cssprop [--pn-feed-gap=1em] - Space between cards.
+ * @cssprop [--pn-feed-column-min=16em] - Narrowest card column in the grid layout.
  * @cssprop [--pn-feed-button-background=var(--pn-color-accent)] - "Xem thêm" and retry button background.
  * @cssprop [--pn-feed-button-color=light-dark(#fff, #1b1b1d)] - Their text colour.
  *

@@ -2,18 +2,21 @@ import { css } from 'lit';
 
 export const relatedStyles = css`
   :host {
+    /* Its surface reaches a little past its text on a page of another colour (a dark portal): a
+       shadow, not padding, so nothing moves where the page has the surface's colour. */
+    box-shadow: 0 0 0 0.5em var(--_surface);
     --_related-heading: var(--pn-related-heading-color, var(--_accent));
     --_related-marker: var(--pn-related-marker-color, var(--_accent));
   }
   .related {
     border-top: 2px solid var(--_related-heading);
-    padding-top: 0.5rem;
+    padding-top: 0.5em;
   }
   .heading {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     color: var(--_related-heading);
     font-family: var(--_font-heading);
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     font-weight: 700;
     text-transform: uppercase;
   }
@@ -24,7 +27,7 @@ export const relatedStyles = css`
   }
   .item {
     position: relative;
-    padding: 0.375rem 0 0.375rem 1rem;
+    padding: 0.375em 0 0.375em 1em;
     border-bottom: 1px dotted var(--_border);
   }
   .item::before {
@@ -32,8 +35,8 @@ export const relatedStyles = css`
     position: absolute;
     left: 0;
     top: 0.95em;
-    width: 0.375rem;
-    height: 0.375rem;
+    width: 0.375em;
+    height: 0.375em;
     background: var(--_related-marker);
   }
   .link {

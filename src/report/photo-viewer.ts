@@ -54,7 +54,8 @@ export class PhotoViewer {
   /** Open: only then does the dialog hold a photo (a closed viewer loads nothing). */
   #isOpen = false;
   #trigger?: HTMLElement | null;
-  #swipeFrom?: number;
+  #swipe?: { id: number; x: number; y: number };
+  #swiped = false;
 
   readonly #host: Host;
   readonly #t: Translate;
@@ -100,14 +101,35 @@ export class PhotoViewer {
     this.#trigger?.focus();
   };
 
+  // A swipe is one pointer (a finger, a pen or a mouse drag) that moves mostly sideways; a second
+  // finger down makes it a pinch, not a swipe. The viewer's touch-action leaves horizontal moves to
+  // it, so the browser neither scrolls nor goes Back; a gesture the browser still takes ends in
+  // pointercancel and counts for nothing.
   readonly #onPointerDown = (event: PointerEvent): void => {
-    this.#swipeFrom = event.clientX;
+    const { pointerId: id, clientX: x, clientY: y } = event;
+    this.#swiped = false;
+    this.#swipe = this.#swipe && this.#swipe.id !== id ? undefined : { id, x, y };
+  };
+
+  readonly #onPointerCancel = (): void => {
+    this.#swipe = undefined;
   };
 
   readonly #onPointerUp = (event: PointerEvent): void => {
-    const dx = this.#swipeFrom === undefined ? 0 : event.clientX - this.#swipeFrom;
-    this.#swipeFrom = undefined;
-    if (Math.abs(dx) > 40) this.#go(dx < 0 ? 1 : -1);
+    const { x, y } = this.#swipe ?? { x: event.clientX, y: event.clientY };
+    const dx = event.clientX - x;
+    this.#swipe = undefined;
+    if (Math.abs(dx) > 40 && Math.abs(dx) > Math.abs(event.clientY - y)) {
+      this.#swiped = true;
+      this.#go(dx < 0 ? 1 : -1);
+    }
+  };
+
+  // A tap or click outside the photo, its caption and the bar (on the backdrop, or the dark space
+  // of the full-screen viewer on a phone) closes the viewer; the end of a mouse swipe does not.
+  readonly #onDialogClick = (event: Event): void => {
+    if (!this.#swiped && !(event.target as Element).closest('img, figcaption, .viewer-bar')) this.#dialog?.close();
+    this.#swiped = false;
   };
 
   render() {
@@ -115,9 +137,9 @@ export class PhotoViewer {
     if (!photo || !this.#isOpen) return html`<dialog part="viewer" class="viewer"></dialog>`;
     const t = this.#t;
     const many = this.photos.length > 1;
-    return html`<dialog part="viewer" class="viewer" aria-label=${t('viewer')} @keydown=${this.#onKey} @close=${this.#onClose} @pointerdown=${this.#onPointerDown} @pointerup=${this.#onPointerUp}>
+    return html`<dialog part="viewer" class="viewer" aria-label=${t('viewer')} @keydown=${this.#onKey} @close=${this.#onClose} @pointerdown=${this.#onPointerDown} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerCancel} @click=${this.#onDialogClick}>
       <figure class="viewer-figure">
-        <img src=${photo.src} alt=${photo.alt} />
+        <img src=${photo.src} alt=${photo.alt} draggable="false" />
         ${captionTemplate(photo, t)}
       </figure>
       <div class="viewer-bar">

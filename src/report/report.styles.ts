@@ -2,19 +2,24 @@ import { css } from 'lit';
 
 export const reportStyles = css`
   :host {
-    --_report-width: var(--pn-report-max-width, 46rem);
-    --_report-title: var(--pn-report-title-size, clamp(1.3rem, 1.05rem + 0.9vw, 1.75rem));
+    /* Its surface reaches a little past its text on a page of another colour (a dark portal): a
+       shadow, not padding, so nothing moves where the page has the surface's colour. */
+    box-shadow: 0 0 0 0.5em var(--_surface);
+    --_report-width: var(--pn-report-max-width, 46em);
+    --_report-title: var(--pn-report-title-size, clamp(1.3em, 1.05em + 0.9vw, 1.75em));
     container-type: inline-size;
-    --_report-body: var(--pn-report-body-size, 1.0625rem);
+    --_report-body: var(--pn-report-body-size, 1.0625em);
     --_caption: var(--pn-report-caption-color, var(--_muted));
     --_caption-bg: var(--pn-report-caption-background, var(--_subtle));
   }
+  /* The column stays at the host's size, so the em sizes of its lines (dateline, tools, source) do
+     not compound with the body's; only the reading text takes the body size. */
   .report {
     max-width: var(--_report-width);
     margin-inline: auto;
-    font-size: var(--_report-body);
   }
-  /* The reader's text size: sapo, body, captions and byline scale; rem-based, so zoom still works. */
+  /* The reader's text size: sapo, body, captions and byline scale; em of the host's medium, so the
+     browser's zoom and the reader's default size still apply, and the page's root size does not. */
   .size-0 { --_scale: 0.9; }
   .size-2 { --_scale: 1.15; }
   .size-3 { --_scale: 1.3; }
@@ -26,17 +31,17 @@ export const reportStyles = css`
     font-size: calc(var(--_report-body) * var(--_scale, 1));
   }
   .source {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .breadcrumb {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 700;
     text-transform: uppercase;
     border-bottom: 2px solid var(--_accent);
-    padding-bottom: 0.25rem;
-    margin-bottom: 1rem;
+    padding-bottom: 0.25em;
+    margin-bottom: 1em;
   }
   .breadcrumb a,
   .breadcrumb span {
@@ -47,7 +52,7 @@ export const reportStyles = css`
     text-decoration: underline;
   }
   .title {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     color: var(--_heading);
     font-family: var(--_font-heading);
     font-size: var(--_report-title);
@@ -59,22 +64,22 @@ export const reportStyles = css`
     outline: none;
   }
   .meta {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
   }
   /* A dateline never breaks inside its date ("30-03-" / "2022 15:00"). */
   .meta time {
     white-space: nowrap;
   }
   .sep {
-    margin-inline: 0.5rem;
+    margin-inline: 0.5em;
   }
   .summary {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
     font-weight: 700;
     color: var(--_heading);
   }
   figure {
-    margin: 1.25rem 0;
+    margin: 1.25em 0;
   }
   img {
     display: block;
@@ -83,7 +88,7 @@ export const reportStyles = css`
     margin-inline: auto;
   }
   figcaption {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     background: var(--_caption-bg);
     color: var(--_caption);
     font-size: 0.9em;
@@ -96,24 +101,24 @@ export const reportStyles = css`
     white-space: nowrap;
   }
   /* Portals justify body text; on a phone-width column that opens rivers, so only when wide. */
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .body {
       text-align: justify;
     }
   }
   .body p {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
   }
   .body :is(h2, h3, h4, h5, h6) {
     color: var(--_heading);
     font-family: var(--_font-heading);
     line-height: 1.35;
-    margin: 1.5rem 0 0.75rem;
+    margin: 1.5em 0 0.75em;
     text-align: start;
   }
   .body blockquote {
-    margin: 1rem 0;
-    padding: 0.5rem 1rem;
+    margin: 1em 0;
+    padding: 0.5em 1em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_subtle);
   }
@@ -122,15 +127,15 @@ export const reportStyles = css`
     max-width: 100%;
     overflow-x: auto;
     border-collapse: collapse;
-    margin: 1rem 0;
+    margin: 1em 0;
     text-align: start;
   }
   .body :is(td, th) {
     border: 1px solid var(--_border);
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
   }
   .byline {
-    margin: 1.5rem 0 1rem;
+    margin: 1.5em 0 1em;
     text-align: end;
     font-weight: 700;
     color: var(--_heading);
@@ -143,9 +148,9 @@ export const reportStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.5rem;
-    margin: 0 0 1.5rem;
-    font-size: 0.875rem;
+    gap: 0.5em;
+    margin: 0 0 1.5em;
+    font-size: 0.875em;
   }
   .label {
     color: var(--_muted);
@@ -155,27 +160,28 @@ export const reportStyles = css`
     list-style: none;
   }
   .tags li {
-    padding: 0.125rem 0.625rem;
+    padding: 0.125em 0.625em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_subtle);
   }
   .related {
-    margin-top: 2rem;
+    margin-top: 2em;
   }
   /* Printed, the report stands alone: no tools, no sharing, no related links; the source's full URL is shown. */
   @media print {
-    .tools,
-    .share,
-    .related {
+    /* .report before them: the tools' own display (tools.styles.ts, later in the cascade) must lose. */
+    .report :is(.tools, .share, .related) {
       display: none;
     }
     .source a::after {
       content: ' — ' attr(href);
     }
+    :host {
+      font-size: 10.5pt;
+    }
     .report {
       max-width: none;
-      font-size: 11pt;
       color: #000;
     }
     figure,

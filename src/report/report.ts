@@ -15,6 +15,7 @@ import { version } from '../version.js';
 import { JsonLdScript } from './json-ld.js';
 import { captionTemplate, collectPhotos, PhotoViewer } from './photo-viewer.js';
 import { photoViewerStyles } from './photo-viewer.styles.js';
+import { PrintAlone, printReport } from './print.js';
 import { ReadAloud } from './read-aloud.js';
 import { reportStyles } from './report.styles.js';
 import { ShareRow } from './share.js';
@@ -51,9 +52,9 @@ import { toolStyles } from './tools.styles.js';
  * @csspart related-link - Each related title link.
  * @csspart related-meta - Each related item's date.
  *
- * @cssprop [--pn-report-max-width=46rem] - Width of the text column.
- * @cssprop [--pn-report-title-size=clamp(1.3rem, 1.05rem + 0.9vw, 1.75rem)] - Title font size.
- * @cssprop [--pn-report-body-size=1.0625rem] - Body font size.
+ * @cssprop [--pn-report-max-width=46em] - Width of the text column.
+ * @cssprop [--pn-report-title-size=clamp(1.3em, 1.05em + 0.9vw, 1.75em)] - Title font size.
+ * @cssprop [--pn-report-body-size=1.0625em] - Body font size.
  * @cssprop [--pn-report-caption-color=var(--pn-color-text-muted)] - Photo caption colour.
  * @cssprop [--pn-report-caption-background=var(--pn-color-surface-subtle)] - Photo caption background.
  *
@@ -96,6 +97,7 @@ export class PartyNewsReport extends PartyNewsElement {
   constructor() {
     super();
     new JsonLdScript(this, () => this.#valid);
+    new PrintAlone(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -134,7 +136,7 @@ export class PartyNewsReport extends PartyNewsElement {
       ${this.#textSize.render(this.t)}
       <div class="tool-group" role="group" aria-label=${this.t('tools')}>
         ${this.#reader.render()}
-        <button type="button" class="tool" @click=${() => window.print()}>${this.t('print')}</button>
+        <button type="button" class="tool" @click=${() => printReport(this)}>${this.t('print')}</button>
       </div>
     </div>`;
   }

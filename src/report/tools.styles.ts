@@ -7,22 +7,23 @@ export const toolStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    margin: 0 0 1rem;
+    gap: 0.5em 1em;
+    margin: 0 0 1em;
   }
   .tool-group {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .tool {
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    padding: 0 0.75rem;
+    padding: 0 0.75em;
     text-decoration: none;
-    min-width: 2.75rem;
-    min-height: 2.75rem;
+    /* Never under 44 CSS px, the touch target, even in the smaller share row. */
+    min-width: max(2.75em, 44px);
+    min-height: max(2.75em, 44px);
     font: inherit;
     font-weight: 700;
     color: var(--_link);
@@ -35,17 +36,16 @@ export const toolStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    margin: 0 0 1rem;
-    padding-block: 0.75rem;
+    gap: 0.5em;
+    margin: 0 0 1em;
+    padding-block: 0.75em;
     border-block: 1px solid var(--_border);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .copy-status {
     flex-basis: 100%;
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875rem;
   }
   .copy-status:empty {
     display: none;

@@ -4,6 +4,12 @@ import { css } from 'lit';
  * Global design tokens, all prefixed `--pn-`, read once into private `--_` variables. Set a token
  * anywhere above the element (`:root`, the portal's news column) to theme every element; light
  * and dark values follow the page's `color-scheme`, so a light portal stays light on a dark OS.
+ *
+ * The host page cannot reach in. Sizes are `em` of the host's font size, which is the token
+ * `--pn-font-size` or else `medium` (the reader's own default size, with zoom), never `rem`: a
+ * portal on Bootstrap 3 or the 62.5% trick sets `html { font-size: 10px }`. Every element paints its
+ * own background under its own text, so a dark portal that declares no `color-scheme` keeps it
+ * readable, and the text styles a portal sets on an ancestor (justify, letter-spacing…) stop here.
  */
 export const baseStyles = css`
   :host {
@@ -21,14 +27,23 @@ export const baseStyles = css`
     --_focus: var(--pn-color-focus, light-dark(#0b57d0, #8ab4f8));
     --_on-accent: light-dark(#fff, #1b1b1d);
     --_radius: var(--pn-radius, 6px);
-    --_space: var(--pn-space, 1rem);
+    --_space: var(--pn-space, 1em);
     --_line-height: var(--pn-line-height, 1.6);
 
     display: block;
     box-sizing: border-box;
+    /* Unset, the token keeps the page's scheme; 'light' or 'dark' forces one, and light-dark() follows. */
+    color-scheme: var(--pn-color-scheme);
     color: var(--_text);
-    font-family: var(--_font);
-    line-height: var(--_line-height);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    font: 400 var(--pn-font-size, medium) / var(--_line-height) var(--_font);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
     overflow-wrap: anywhere;
   }
   /* Browsers before light-dark() (Safari 16.4–17.4, on iPhones that cannot update past iOS 16)
@@ -85,7 +100,7 @@ export const baseStyles = css`
   }
   .meta {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   time {
     font-variant-numeric: tabular-nums;

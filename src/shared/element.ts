@@ -31,8 +31,12 @@ let pageLangObserver: MutationObserver | undefined;
  * What every party-news element shares: `lang` and `time-zone` that fall back to the closest
  * ancestor that sets them, the message catalogue, and reporting of invalid input. The global
  * design tokens below theme every element; set them anywhere above the elements. Colours are
- * `light-dark()` pairs that follow the page's `color-scheme`.
+ * `light-dark()` pairs that follow the page's `color-scheme`, or `--pn-color-scheme`. Every element
+ * paints its own background, and sizes are `em` of `--pn-font-size`: the page's root font size
+ * (Bootstrap 3's 10px) and the text styles of its columns do not reach inside.
  *
+ * @cssprop [--pn-font-size=medium] - Base text size; every size inside follows it. `medium` is the reader's own default size (browser zoom and font-size setting), whatever the page's root font size.
+ * @cssprop [--pn-color-scheme] - `light` or `dark` forces that scheme on the elements; unset, they follow the page's `color-scheme` (a page that declares none is light).
  * @cssprop [--pn-font-family=system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif] - All text.
  * @cssprop [--pn-font-family-heading=var(--pn-font-family)] - Titles and headings.
  * @cssprop [--pn-color-text=light-dark(#1d1d1f, #e8e6e3)] - Body text.
@@ -46,7 +50,7 @@ let pageLangObserver: MutationObserver | undefined;
  * @cssprop [--pn-color-border=light-dark(#dcd7d0, #3b3b40)] - Borders and rules.
  * @cssprop [--pn-color-focus=light-dark(#0b57d0, #8ab4f8)] - Focus rings.
  * @cssprop [--pn-radius=6px] - Corner radius.
- * @cssprop [--pn-space=1rem] - Base spacing.
+ * @cssprop [--pn-space=1em] - Base spacing.
  * @cssprop [--pn-line-height=1.6] - Line height of text.
  */
 export class PartyNewsElement extends LitElement {
