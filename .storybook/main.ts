@@ -22,6 +22,11 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../fixtures', to: '/fixtures' },
     { from: '../test/fixtures/feeds', to: '/test/fixtures/feeds' },
+    // The "Portal pages" stories: the host pages, what they load, and the built bundle.
+    { from: '../test/pages/hosts', to: '/test/pages/hosts' },
+    { from: '../node_modules/bootstrap/dist/css', to: '/node_modules/bootstrap/dist/css' },
+    { from: '../node_modules/navigo/lib', to: '/node_modules/navigo/lib' },
+    { from: '../dist', to: '/dist' },
   ],
   viteFinal(config) {
     // One copy of Lit for stories and elements ("Multiple versions of Lit loaded" otherwise).

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 
 import * as card from '../stories/card.stories.js';
 import * as feed from '../stories/feed.stories.js';
+import * as portal from '../stories/portal-pages.stories.js';
 import * as related from '../stories/related.stories.js';
 import * as report from '../stories/report.stories.js';
 
@@ -22,6 +23,7 @@ const modules: [string, StoryModule][] = [
   ['Report', report as unknown as StoryModule],
   ['Related', related as unknown as StoryModule],
   ['Feed', feed as unknown as StoryModule],
+  ['Portal pages', portal as unknown as StoryModule],
 ];
 
 /** Every element under `node`, inside shadow roots too. */
@@ -66,6 +68,19 @@ for (const [name, module] of modules) {
               html`<div lang=${lang} style="color-scheme:${scheme}; background: ${scheme === 'dark' ? '#121214' : '#fff'}; padding: 8px">${render(args)}</div>`,
             );
             await settled(wrap);
+            // A portal-page story is a whole page in a frame: its elements must settle there too.
+            for (const frame of wrap.querySelectorAll('iframe')) {
+              const loaded = () =>
+                frame.contentDocument?.URL === frame.src && frame.contentDocument.readyState === 'complete';
+              await waitUntil(loaded, `${storyName}: the page loaded`, { timeout: 8000 });
+              const body = frame.contentDocument!.body;
+              await waitUntil(() => body.querySelector('party-news-feed'), `${storyName}: the page has a feed`);
+              await settled(body);
+              expect(
+                deep(body).filter((el) => el.matches('[part~="error"]')),
+                storyName,
+              ).to.have.length(0);
+            }
             // A story that shows an interaction (a tool in use) plays it, as Storybook does.
             await story.play?.({ canvasElement: wrap });
             await settled(wrap);
