@@ -68,11 +68,11 @@ export const feedStyles = css`
   }
   /* Compact, one short line even on a phone, so the article starts on the first screen; still a 44px target. */
   .back {
-    min-height: 2.75rem;
-    margin: 0 0 0.25rem;
-    padding: 0.25rem 0.5rem;
+    min-height: max(2.75em, 44px);
+    margin: 0 0 0.25em;
+    padding: 0.25em 0.5em;
     font: inherit;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
     color: var(--_link);
     background: none;
