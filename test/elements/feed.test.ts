@@ -159,8 +159,10 @@ describe('<party-news-feed>', () => {
 
   describe('states', () => {
     it('shows a busy skeleton while loading, then the cards', async () => {
+      // The feed's answer waits on the server until this test releases it (a request named by key).
+      const key = uid();
       const wrap = await fixture<HTMLDivElement>(
-        `<div><party-news-feed src="/faults/slow?ms=800"></party-news-feed></div>`,
+        `<div><party-news-feed src="/faults/slow?ms=0&after=${key}"></party-news-feed></div>`,
       );
       const el = wrap.querySelector('party-news-feed')!;
       await el.updateComplete;
@@ -172,7 +174,9 @@ describe('<party-news-feed>', () => {
       const height = el.getBoundingClientRect().height;
       expect(height).to.be.greaterThan(200);
       await expect(el).to.be.accessible();
-      await loaded(el);
+      await fetch(`/faults/slow?ms=0&key=${key}`);
+      await el.loadComplete;
+      expect(cards(el)).to.have.length(4);
       expect(root(el).querySelector('.skeletons')).to.equal(null);
     });
 

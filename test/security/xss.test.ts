@@ -158,6 +158,8 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
       await waitUntil(
         () => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length,
         'waited for feed.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === items.length',
+        // 265 hostile cards take more than waitUntil's default second with three engines on two cores.
+        { timeout: 10000 },
       );
       await settle(wrap);
       expect(unsafeThings(feed)).to.deep.equal([]);
@@ -203,6 +205,7 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
     await waitUntil(
       () => feed.shadowRoot!.querySelectorAll('[part~="card"]').length === items.length,
       'waited for feed.shadowRoot!.querySelectorAll(\'[part~="card"]\').length === items.length',
+      { timeout: 10000 },
     );
     await settle(wrap);
     expect(unsafeThings(feed)).to.deep.equal([]);
