@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import { uid } from '../harness.js';
-import { cardsOf, expectAccessible, openHost } from './hosts.js';
+import { cardsOf, expectAccessible, openHost } from './host-frame.js';
 
 // A portal page whose <party-news-feed src> holds a no-JS fallback link, with the script-tag
 // bundle in <head> (the element upgrades before its fallback is parsed) or at the end of <body>:

@@ -13,7 +13,7 @@ import {
   reload,
   reportOf,
   reportShown,
-} from './hosts.js';
+} from './host-frame.js';
 
 // A portal whose own pages are #/… routes of a real hash router from npm (navigo 8, hash mode)
 // with a 404 of its own: test/pages/hosts/hash-router.html. A reader who reloads, shares or goes

@@ -5,7 +5,7 @@ import { setViewport } from '@web/test-runner-commands';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import { SEED_ID } from '../harness.js';
-import { backButton, expectAccessible, openHost, reportOf, reportShown } from './hosts.js';
+import { backButton, expectAccessible, openHost, reportOf, reportShown } from './host-frame.js';
 
 // The reference article opened on a phone (360×780 CSS px): the dateline and the start of the sapo
 // are on the first screen. Engines whose driver can resize the window (Chromium, Firefox) run it in

@@ -17,7 +17,7 @@ import {
   reload,
   reportOf,
   reportShown,
-} from './hosts.js';
+} from './host-frame.js';
 
 // Two feeds of the same news on one page (the main column and a sidebar): one report at a time,
 // in one feed, with one JSON-LD block, however it was opened, reloaded, or gone Back and Forward to.

@@ -1,4 +1,5 @@
-// Shared by the hostile-host tests: a portal page (test/pages/hosts/) in an iframe of its own, and
+// Shared by the hostile-host tests that load whole pages (host-page.ts builds hosts in the test's own
+// document instead): a portal page (test/pages/hosts/) in an iframe of its own, and
 // what a reader sees in its feeds. The page runs the script-tag bundle, as portals do.
 import { waitUntil } from '@open-wc/testing';
 
