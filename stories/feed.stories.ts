@@ -12,7 +12,7 @@ import { PENDING_FEED_URL } from './support/pending-network.js';
 type Args = Partial<
   Pick<
     PartyNewsFeed,
-    'src' | 'feed' | 'layout' | 'pageSize' | 'category' | 'searchable' | 'open' | 'retries' | 'timeout'
+    'src' | 'feed' | 'layout' | 'pageSize' | 'category' | 'searchable' | 'open' | 'route' | 'retries' | 'timeout'
   >
 > & { inline?: unknown };
 
@@ -20,7 +20,7 @@ const meta: Meta<Args> = {
   title: 'Elements/Feed',
   component: 'party-news-feed',
   args: { src: '/fixtures/feeds/seed.json', layout: 'grid', pageSize: 6, searchable: false, open: 'inline' },
-  render: ({ src, feed, layout, pageSize, category, searchable, open, retries, timeout, inline }) =>
+  render: ({ src, feed, layout, pageSize, category, searchable, open, route, retries, timeout, inline }) =>
     html`<party-news-feed
       src=${src ?? nothing}
       .feed=${feed}
@@ -29,6 +29,7 @@ const meta: Meta<Args> = {
       category=${category ?? nothing}
       ?searchable=${searchable}
       open=${open ?? 'inline'}
+      route=${route ?? 'hash'}
       retries=${retries ?? 2}
       timeout=${timeout ?? 10000}
       >${inline ? html`<script type="application/json">${JSON.stringify(inline)}</script>` : nothing}</party-news-feed
@@ -103,4 +104,13 @@ export const SavedCopyAfterFailedReload: Story = {
     rememberFeed(src, JSON.stringify(seedFeedJson), saved, Date.parse('2022-03-30T11:45:00+07:00'));
     return () => forgetFeeds();
   },
+};
+
+/**
+ * `route="none"`, for a portal whose own hash router owns the URL: the report opens in place, and
+ * the address bar and history never change; its back button just closes it.
+ */
+export const RouteNone: Story = {
+  args: { route: 'none' },
+  play: ({ canvasElement }) => openCard(canvasElement, 0),
 };

@@ -1,6 +1,7 @@
-// <party-news-feed>. Over 250 lines only by its documentation: the JSDoc below is the API reference
-// (custom-elements.json, the README's API section, Storybook's controls). Loading is FeedLoad,
-// routing and focus ReportRoute, the states' templates feed-states.ts.
+// <party-news-feed>. Over 250 lines by its documentation: the JSDoc of the class and its properties
+// is the API reference (custom-elements.json, the README's API section, Storybook's controls); the
+// code is under 200 lines. Loading is FeedLoad, routing and focus ReportRoute, the states'
+// templates feed-states.ts.
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
