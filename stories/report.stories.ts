@@ -88,21 +88,3 @@ export const CopyLinkConfirmation: Story = {
     }
   },
 };
-
-/**
- * "Đọc bài" pressed: the browser's own speech engine answers. Where it has a voice, the report
- * reads aloud, with "Tạm dừng" and "Dừng đọc"; where it has none or refuses (many headless and
- * Linux browsers), the reader is told so plainly and the button is back.
- */
-export const ReadAloudPressed: Story = {
-  beforeEach: () => () => speechSynthesis.cancel(),
-  play: async ({ canvasElement }) => {
-    const report = canvasElement.querySelector('party-news-report')!;
-    await report.updateComplete;
-    const read = [...report.shadowRoot!.querySelectorAll<HTMLElement>('.tool')].find((b) =>
-      /^(Đọc bài|Read aloud)$/.test(b.textContent!.trim()),
-    );
-    read?.click(); // absent where the browser cannot speak at all
-    await report.updateComplete;
-  },
-};
