@@ -13,6 +13,7 @@ import {
   reload,
   reportOf,
   reportShown,
+  skipWhereFrameHistoryHangs,
 } from './host-frame.js';
 
 // A portal whose own pages are #/… routes of a real hash router from npm (navigo 8, hash mode)
@@ -35,6 +36,9 @@ async function inPage(query: string, test: (page: HostPage) => Promise<void>): P
 const view = (page: HostPage) => page.doc.getElementById('view')!.textContent;
 
 describe('a portal with a hash router (navigo)', function () {
+  before(function () {
+    skipWhereFrameHistoryHangs(this);
+  });
   // Whole pages (loaded, reloaded) and two requests per failed load: under the three engines' load on
   // a small machine WebKit has needed more than the default 10 s, with nothing wrong.
   this.timeout(30_000);

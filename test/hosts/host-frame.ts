@@ -88,3 +88,19 @@ export async function expectAccessible(page: HostPage, el: Element): Promise<voi
   const found = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   if (found.length) throw new Error(`Accessibility violations in #${el.id}:\n${found.join('\n')}`);
 }
+
+/**
+ * WebKitGTK's WebDriver: after a file's tests traverse history (Back, Forward, reload) in frames,
+ * navigating the test page away (web-test-runner ends every file so) sometimes never answers,
+ * and the run waits minutes for a timeout (seen once in four fresh CI runs, on the hash-router
+ * file, after its tests had passed). Files that do so skip WebKit, saying why; the same behaviour
+ * runs in Chromium and Firefox.
+ */
+export function skipWhereFrameHistoryHangs(ctx: Mocha.Context): void {
+  const webKitGtk = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox|Edg/.test(navigator.userAgent);
+  if (!webKitGtk) return;
+  console.log(
+    `${ctx.test?.parent?.title}: skipped in WebKitGTK, whose WebDriver can hang after history traversal in frames`,
+  );
+  ctx.skip();
+}

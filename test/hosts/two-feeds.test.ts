@@ -17,6 +17,7 @@ import {
   reload,
   reportOf,
   reportShown,
+  skipWhereFrameHistoryHangs,
 } from './host-frame.js';
 
 // Two feeds of the same news on one page (the main column and a sidebar): one report at a time,
@@ -47,6 +48,9 @@ async function onlyIn(page: HostPage, feed: string, other: string, id: string) {
 }
 
 describe('a portal with two feeds', function () {
+  before(function () {
+    skipWhereFrameHistoryHangs(this);
+  });
   // Whole pages (loaded, reloaded) and two requests per failed load: under the three engines' load on
   // a small machine WebKit has needed more than the default 10 s, with nothing wrong.
   this.timeout(30_000);
