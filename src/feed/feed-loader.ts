@@ -4,9 +4,10 @@ import { recallFeed, rememberFeed } from '../model/feed-cache.js';
 import { FeedError } from '../model/feed-error.js';
 import { fetchFeed, type FetchFeedOptions } from '../model/fetch-feed.js';
 import { newestArticles } from '../model/newest-articles.js';
-import { normalizeFeed } from '../model/normalize-feed.js';
+import { normalizing } from '../model/normalize-feed.js';
 import { parseFeed } from '../model/parse-feed.js';
 import type { Article, NormalizedFeed } from '../model/types.js';
+import { afterPaint, runInSlices } from '../shared/slices.js';
 
 export type FeedSource = { data: unknown } | { text: string } | { url: string };
 
@@ -26,8 +27,6 @@ export interface Preview {
   show(articles: Article[]): void;
 }
 
-const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve));
-
 async function read(
   source: { data: unknown } | { text: string },
   baseUrl: string,
@@ -36,11 +35,13 @@ async function read(
   const data = 'data' in source ? source.data : parseFeed(source.text);
   const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
   if (preview && Array.isArray(items) && items.length > PREVIEW_FROM) {
-    // Normalising 10,000 items takes tens of milliseconds; the first screen needs a handful.
+    // Normalising 10,000 items takes tens of milliseconds; the first screen needs a handful, and
+    // is painted before the rest is read (started in the same task, that work delayed the frame).
     preview.show(newestArticles(data, preview.count, { baseUrl }));
-    await yieldToBrowser();
+    await afterPaint();
   }
-  return normalizeFeed(data, { baseUrl });
+  // In slices: a reader scrolling or typing meanwhile never waits for the whole feed.
+  return runInSlices(normalizing(data, { baseUrl }));
 }
 
 export class FeedLoader {

@@ -26,6 +26,20 @@ export const feedStyles = css`
   :host([layout='compact']) .list {
     gap: 0;
   }
+  /* Cards out of view cost no layout or paint until they near the screen, so a thousand-card page
+     paints as soon as its first screen. Each reserves a card's usual height, then keeps its real
+     one once laid out (auto), so nothing on screen moves. They stay in find-in-page, the
+     accessibility tree and the tab order. */
+  .list > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20em;
+  }
+  :host([layout='list']) .list > li {
+    contain-intrinsic-block-size: auto 8em;
+  }
+  :host([layout='compact']) .list > li {
+    contain-intrinsic-block-size: auto 4em;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

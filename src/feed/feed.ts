@@ -7,13 +7,14 @@ import { property, state } from 'lit/decorators.js';
 
 import { cardStyles } from '../card/card.styles.js';
 import { type CardLayout, cardTemplate } from '../card/card-template.js';
-import { filterArticles, relatedOrMore } from '../model/browse.js';
+import { filterArticles, indexing, relatedOrMore } from '../model/browse.js';
 import { formatDateTime } from '../model/format-date.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { PartyNewsReport } from '../report/report.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
 import { emit } from '../shared/events.js';
+import { runInSlices } from '../shared/slices.js';
 import { version } from '../version.js';
 import { feedStyles } from './feed.styles.js';
 import { FeedLoad } from './feed-load.js';
@@ -199,6 +200,7 @@ export class PartyNewsFeed extends PartyNewsElement {
       this.shownCount = this.#pageStep;
       if (!error) emit(this, 'party-news-load', { items: this.#load.articles, skipped: feed.problems });
       followAll();
+      if (this.searchable) void runInSlices(indexing(this.#load.articles));
     }
     if (error) {
       // The reader gets a message in their language; the developer gets the details in the console.

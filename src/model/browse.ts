@@ -38,6 +38,17 @@ function haystack(a: Article): string {
 }
 
 /**
+ * Builds the search text of each article ahead of a search, a step per article (for runInSlices):
+ * built on the first keystroke instead, 10,000 of them held that keystroke for ~50 ms.
+ */
+export function* indexing(articles: readonly Article[]): Generator<void, void> {
+  for (const a of articles) {
+    haystack(a);
+    yield;
+  }
+}
+
+/**
  * Every word of the query appears in the title, summary, category, tags or authors, ignoring case
  * and Vietnamese diacritics, with đ read as d: "dang uy" finds "Đảng ủy".
  */

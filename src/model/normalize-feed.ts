@@ -1,4 +1,5 @@
 // A whole feed, validated and normalised: its top level, then each item through ItemReader.
+import { runAtOnce } from '../shared/slices.js';
 import { placeUndated } from './browse.js';
 import { FeedError } from './feed-error.js';
 import { isObject, type Json, line } from './field-values.js';
@@ -38,7 +39,18 @@ export function itemsOf(input: unknown): { items: unknown[]; feed: Json; notes: 
  * array of items (throws FeedError `invalid-shape` for anything else). Invalid items are skipped and invalid optional fields dropped, each with a
  * Problem naming the item and field; every valid item is kept, in feed order.
  */
-export function normalizeFeed(input: unknown, { baseUrl, timeZone }: NormalizeOptions = {}): NormalizedFeed {
+export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): NormalizedFeed {
+  return runAtOnce(normalizing(input, options));
+}
+
+/**
+ * normalizeFeed as work in steps: it yields after each item, so the feed element can read 10,000
+ * items in slices (runInSlices) instead of one long task.
+ */
+export function* normalizing(
+  input: unknown,
+  { baseUrl, timeZone }: NormalizeOptions = {},
+): Generator<void, NormalizedFeed> {
   const { items, feed: rawFeed, notes } = itemsOf(input);
   const top = new ItemReader(rawFeed, -1, baseUrl);
   const feed: FeedInfo = {};
@@ -51,15 +63,16 @@ export function normalizeFeed(input: unknown, { baseUrl, timeZone }: NormalizeOp
   const articles: Article[] = [];
   const seen = new Set<string>();
   let lastDate = Infinity;
-  items.forEach((raw, index) => {
+  for (const [index, raw] of items.entries()) {
+    yield;
     if (!isObject(raw)) {
       problems.push({ item: `#${index}`, index, field: 'item', message: 'must be an object', dropped: 'item' });
-      return;
+      continue;
     }
     const reader = new ItemReader(raw, index, baseUrl, timeZone, !!notes.format);
     const article = reader.read(language);
     problems.push(...reader.problems);
-    if (!article) return;
+    if (!article) continue;
     if (seen.has(article.id)) {
       problems.push({
         item: article.id,
@@ -68,14 +81,14 @@ export function normalizeFeed(input: unknown, { baseUrl, timeZone }: NormalizeOp
         message: 'duplicates an earlier item; the first is kept',
         dropped: 'item',
       });
-      return;
+      continue;
     }
     seen.add(article.id);
     articles.push(article);
     // An undated article sorts with the dated one before it in the feed, keeping its place.
     if (article.datePublished) lastDate = article.datePublished.getTime();
     else placeUndated(article, lastDate);
-  });
+  }
 
   // Related ids must name items of this feed; dangling ones are dropped, not rendered as dead links.
   for (const [index, article] of articles.entries()) {

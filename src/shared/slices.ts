@@ -1,0 +1,47 @@
+// Long work in slices, so that no task holds the main thread long enough for a reader to feel it
+// (typing, scrolling, a tap waits for the task in progress). The work is a generator that yields
+// after each small unit; runInSlices gives the browser its turn whenever a slice has run 8 ms, and
+// runAtOnce runs the same generator in one go for synchronous callers (normalizeFeed).
+
+type Scheduler = { yield?: () => Promise<void> };
+
+/** A new task: scheduler.yield() where there is one (it keeps this work ahead of other tasks). */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  // A message, not setTimeout: nested timeouts are clamped to 4 ms each.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+}
+
+/**
+ * After the next frame is painted (a task after its animation frame), so what was just rendered
+ * shows before more work starts; at most 100 ms, since a hidden page runs no animation frames.
+ */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+
+export function runAtOnce<T>(work: Generator<unknown, T>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+export async function runInSlices<T>(work: Generator<unknown, T>, slice = 8): Promise<T> {
+  let until = performance.now() + slice;
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+    if (performance.now() > until) {
+      await yieldToBrowser();
+      until = performance.now() + slice;
+    }
+  }
+}
