@@ -4,14 +4,15 @@
 // How "painted" is measured: once the cards are in the DOM, a requestAnimationFrame callback is
 // queued and, from it, a task. The frame that callback belongs to is rendered before that task
 // runs, so the time at the task is when the cards were presented. The task is posted at
-// 'user-blocking' priority (scheduler.postTask): the feed reads the rest of a big feed in slices
-// that yield with scheduler.yield(), whose continuations run before ordinary tasks, so a plain
-// MessageChannel task would measure when the whole feed was read, not when the cards showed. Work
-// the page did before that frame (say, normalising the rest in the same task as the first screen)
-// delays the frame and so is counted, as a reader would feel it.
+// 'user-blocking' priority (scheduler.postTask, where there is one): the feed reads the rest of a
+// big feed in slices, each a task of its own, and an ordinary task would wait behind the slice
+// already queued, counting up to one slice more than the frame took. Work the page did before
+// that frame (say, normalising the rest in the same task as the first screen) delays the frame
+// and so is counted, as a reader would feel it.
 (function () {
   const stage = () => document.getElementById('stage');
   const task = () =>
+    globalThis.scheduler?.postTask?.(() => {}, { priority: 'user-blocking' }) ??
     new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = resolve;

@@ -3,13 +3,12 @@
 // after each small unit; runInSlices gives the browser its turn whenever a slice has run 8 ms, and
 // runAtOnce runs the same generator in one go for synchronous callers (normalizeFeed).
 
-type Scheduler = { yield?: () => Promise<void> };
-
-/** A new task: scheduler.yield() where there is one (it keeps this work ahead of other tasks). */
+/**
+ * A new task, queued behind whatever the browser has waiting (a frame to paint, input, network).
+ * A message, not setTimeout (nested timeouts are clamped to 4 ms each), and not scheduler.yield():
+ * its continuations outrank rendering in Chromium, which then painted one frame in 120 ms of slices.
+ */
 export function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  // A message, not setTimeout: nested timeouts are clamped to 4 ms each.
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();

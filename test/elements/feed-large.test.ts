@@ -29,30 +29,27 @@ describe('<party-news-feed> with a big feed', () => {
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('party-news-feed');
     el.feed = items(20_000);
-    let frames = 0;
-    let counting = true;
-    let firstScreenPainted = false;
-    const shown = waitUntil(() => cards(el).length === 6, 'the first screen of 6 cards', { timeout: 10_000 }).then(
-      async () => {
-        await frame();
-        firstScreenPainted = true;
-        // Every frame the browser paints while the rest of the feed is being read.
-        const count = () => {
-          frames++;
-          if (counting) requestAnimationFrame(count);
-        };
-        requestAnimationFrame(count);
-      },
-    );
     const load = oneEvent(wrap, 'party-news-load') as Promise<PartyNewsEvent<'party-news-load'>>;
     wrap.append(el);
+    // From the moment the first screen is in the DOM, count the frames the browser runs until the
+    // load completes: read in one task, no frame would come between the first screen and the event.
+    let frames = 0;
+    let loaded = false;
+    const count = () => {
+      frames++;
+      if (!loaded) requestAnimationFrame(count);
+    };
+    const observer = new MutationObserver(() => {
+      if (cards(el).length !== 6) return;
+      observer.disconnect();
+      requestAnimationFrame(count);
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
     const { detail } = await load;
-    await shown;
-    counting = false;
-    expect(firstScreenPainted, 'a frame showed the first screen before the load completed').to.equal(true);
+    loaded = true;
+    observer.disconnect();
     expect(detail.items).to.have.length(20_000);
-    // Read in one task, no frame would come between the first screen and the load event.
-    expect(frames, 'frames painted while the rest was read').to.be.at.least(2);
+    expect(frames, 'frames painted between the first screen and the load event').to.be.at.least(2);
     await el.updateComplete;
     expect(textOf(part(el, 'status'))).to.equal('Đang hiển thị 6/20000 tin');
     expect(textOf(cards(el)[0].querySelector('.link'))).to.contain('Tin số 0:');
@@ -76,11 +73,14 @@ describe('<party-news-feed> with a big feed', () => {
 
   describe('a thousand cards on one page', () => {
     let el: PartyNewsFeed;
+    // Built once for these tests, not with fixture(): its cleanup after each test would detach it.
     before(async () => {
-      el = await fixture<PartyNewsFeed>(html`<party-news-feed layout="list" page-size="1000"></party-news-feed>`);
+      el = Object.assign(document.createElement('party-news-feed'), { layout: 'list', pageSize: 1000 });
       el.feed = items(1000);
+      document.body.append(el);
       await el.loadComplete;
     });
+    after(() => el.remove());
 
     const item = (i: number) => el.shadowRoot!.querySelector<HTMLLIElement>(`li[data-id="tin-${i}"]`)!;
 
@@ -113,15 +113,20 @@ describe('<party-news-feed> with a big feed', () => {
       expect(card.checkVisibility()).to.equal(true);
     });
 
-    it.skip('keeps the text of cards out of view in find-in-page', async function () {
+    it('keeps the text of cards out of view in find-in-page', async function () {
       const find = (window as unknown as { find?: (text: string) => boolean }).find;
-      if (typeof find !== 'function') {
-        console.warn('skipped: this engine has no window.find() to drive find-in-page');
+      const found = (text: string) => {
+        scrollTo(0, 0);
+        getSelection()!.removeAllRanges();
+        return find!.call(window, text);
+      };
+      // WebKit's window.find() searches no shadow tree, not even a card in view (Safari's own
+      // find-in-page does): there is nothing to drive from a test.
+      if (typeof find !== 'function' || !found('Tin số 0:')) {
+        console.warn('skipped: window.find() in this engine does not reach shadow trees');
         return this.skip();
       }
-      scrollTo(0, 0);
-      getSelection()!.removeAllRanges();
-      expect(find.call(window, 'Tin số 950:'), 'window.find found the 950th card').to.equal(true);
+      expect(found('Tin số 950:'), 'window.find found the 950th card, far out of view').to.equal(true);
     });
   });
 });
