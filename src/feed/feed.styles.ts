@@ -27,18 +27,19 @@ export const feedStyles = css`
     gap: 0;
   }
   /* Cards out of view cost no layout or paint until they near the screen, so a thousand-card page
-     paints as soon as its first screen. Each reserves a card's usual height, then keeps its real
-     one once laid out (auto), so nothing on screen moves. They stay in find-in-page, the
-     accessibility tree and the tab order. */
-  .list > li {
+     paints as soon as its first screen. Each reserves a card's usual height (measured at 360 to
+     1200 px wide), then keeps its real one once laid out (auto), so nothing on screen moves. They
+     stay in find-in-page, the accessibility tree and the tab order. The first 24 are always laid
+     out: a feed of a few pages is exactly as tall as its cards, for portals that measure columns. */
+  .list > li:nth-child(n + 25) {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 20em;
+    contain-intrinsic-block-size: auto 27em;
   }
   :host([layout='list']) .list > li {
-    contain-intrinsic-block-size: auto 8em;
+    contain-intrinsic-block-size: auto 16em;
   }
   :host([layout='compact']) .list > li {
-    contain-intrinsic-block-size: auto 4em;
+    contain-intrinsic-block-size: auto 5em;
   }
   .toolbar {
     display: flex;

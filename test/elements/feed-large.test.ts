@@ -87,6 +87,9 @@ describe('<party-news-feed> with a big feed', () => {
     it('lets cards out of view skip layout and paint until they near the screen', async () => {
       expect(cards(el)).to.have.length(1000);
       expect(getComputedStyle(item(999)).contentVisibility).to.equal('auto');
+      // The first 24 are always laid out, so a feed of a few pages is exactly as tall as its cards.
+      expect(getComputedStyle(item(23)).contentVisibility).to.equal('visible');
+      expect(getComputedStyle(item(24)).contentVisibility).to.equal('auto');
       // A skipped card reserves a card's height, so the page is as long as its cards and the
       // scrollbar tells the truth before they are laid out.
       expect(item(999).getBoundingClientRect().height).to.be.greaterThan(50);
