@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 
 import type { Article } from '../../src/model/types.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
+import { ScriptedSpeech } from '../../stories/support/scripted-speech.js';
 import { seedFeed, textOf } from '../harness.js';
 
 describe('<party-news-report> text size', () => {
@@ -318,5 +319,65 @@ describe('<party-news-report> read aloud', () => {
       expect(speechSynthesis.speaking && !speechSynthesis.paused).to.equal(false);
     }
     await expect(el).to.be.accessible();
+  });
+
+  describe('with the engine it is given', () => {
+    const renderWith = (engine: ScriptedSpeech | undefined) =>
+      fixture<PartyNewsReport>(html`<party-news-report .article=${seed} .speechEngine=${engine}></party-news-report>`);
+    const status = (el: PartyNewsReport) => el.shadowRoot!.querySelector('.speech-status');
+    // The browser's engine must not be touched: it is the whole browser's, and it has no voices here.
+    const untouched: string[] = [];
+    const methods = ['speak', 'cancel', 'pause', 'resume', 'getVoices'] as const;
+    const originals = methods.map((m) => speechSynthesis[m]);
+    beforeEach(() => {
+      untouched.length = 0;
+      for (const m of methods) (speechSynthesis as unknown as Record<string, unknown>)[m] = () => untouched.push(m);
+    });
+    afterEach(() => {
+      methods.forEach((m, i) => ((speechSynthesis as unknown as Record<string, unknown>)[m] = originals[i]));
+      expect(untouched, "the browser's speech engine was used").to.deep.equal([]);
+    });
+
+    it("uses the browser's engine by default, and shows no button without one", async () => {
+      const el = await render();
+      expect(el.speechEngine).to.equal(speechSynthesis);
+      const without = await renderWith(undefined);
+      expect(named(without, 'Đọc bài')).to.equal(undefined);
+      expect(named(without, 'In bài'), 'the other tools stay').to.exist;
+    });
+
+    it('while reading: "Tạm dừng" and "Dừng đọc", no status; pause, resume, and back to "Đọc bài" at the end', async () => {
+      const speech = new ScriptedSpeech('play');
+      const el = await renderWith(speech);
+      named(el, 'Đọc bài')!.click();
+      await el.updateComplete;
+      expect(speech.log).to.deep.equal(['start']);
+      expect(speech.spoken[0].text.startsWith(seed.title)).to.equal(true);
+      expect(speech.spoken[0].lang).to.equal('vi-VN');
+      expect(speech.speaking && speech.pending, 'the first piece is read, the rest wait').to.equal(true);
+      const tools = [...el.shadowRoot!.querySelectorAll('[role="group"][aria-label="Công cụ"] button')].map((b) =>
+        textOf(b),
+      );
+      expect(tools).to.deep.equal(['Tạm dừng', 'Dừng đọc', 'In bài']);
+      expect(status(el)).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      named(el, 'Tạm dừng')!.click();
+      await el.updateComplete;
+      expect(speech.paused).to.equal(true);
+      expect(named(el, 'Đọc tiếp')).to.exist;
+      named(el, 'Đọc tiếp')!.click();
+      await el.updateComplete;
+      expect(speech.log).to.deep.equal(['start', 'pause', 'resume']);
+      expect(named(el, 'Tạm dừng')).to.exist;
+
+      for (let i = 1; i < speech.spoken.length; i++) speech.finishOne();
+      await el.updateComplete;
+      expect(named(el, 'Tạm dừng'), 'reading the last piece').to.exist;
+      speech.finishOne();
+      await el.updateComplete;
+      expect(named(el, 'Đọc bài'), 'read to the end').to.exist;
+      expect(status(el)).to.equal(null);
+    });
   });
 });
