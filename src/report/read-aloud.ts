@@ -68,6 +68,9 @@ export class ReadAloud implements ReactiveController {
     const voice = engine.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang.slice(0, 2).toLowerCase()));
     const run = ++this.#run;
     engine.cancel();
+    // Before speaking: an engine may refuse inside speak() itself (Chromium's not-allowed), and
+    // its error must not be overwritten.
+    this.#set('speaking');
     chunks.forEach((chunk, i) => {
       const utterance = new SpeechSynthesisUtterance(chunk);
       utterance.lang = lang === 'vi' ? 'vi-VN' : lang;
@@ -82,7 +85,6 @@ export class ReadAloud implements ReactiveController {
       };
       engine.speak(utterance);
     });
-    this.#set('speaking');
   }
 
   #pause = () => (this.#engine()!.pause(), this.#set('paused'));

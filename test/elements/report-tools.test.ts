@@ -379,5 +379,20 @@ describe('<party-news-report> read aloud', () => {
       expect(named(el, 'Đọc bài'), 'read to the end').to.exist;
       expect(status(el)).to.equal(null);
     });
+
+    it('refused: says plainly that it cannot read, and gives "Đọc bài" back', async () => {
+      const speech = new ScriptedSpeech('refuse');
+      const el = await renderWith(speech);
+      named(el, 'Đọc bài')!.click(); // refused inside speak(), as Chromium refuses (not-allowed)
+      await el.updateComplete;
+      // Firefox ESR's error codes have no not-allowed: its refusal is its own bare error event.
+      const code = speech.log[0];
+      expect(code).to.equal(navigator.userAgent.includes('Firefox/') ? 'error' : 'error:not-allowed');
+      expect(textOf(status(el))).to.equal('Trình duyệt chưa đọc được bài này.');
+      expect(status(el)!.getAttribute('role')).to.equal('status');
+      expect(named(el, 'Đọc bài')).to.exist;
+      expect(named(el, 'Tạm dừng')).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
   });
 });
