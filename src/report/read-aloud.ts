@@ -64,10 +64,9 @@ export class ReadAloud implements ReactiveController {
   start(): void {
     const { lang, parts } = this.#text();
     const chunks = speechChunks(parts);
-    const engine = this.#engine()!;
-    const voice = engine.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang.slice(0, 2).toLowerCase()));
     const run = ++this.#run;
-    engine.cancel();
+    const engine = this.#clear();
+    const voice = engine.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang.slice(0, 2).toLowerCase()));
     // Before speaking: an engine may refuse inside speak() itself (Chromium's not-allowed), and
     // its error must not be overwritten.
     this.#set('speaking');
@@ -91,9 +90,21 @@ export class ReadAloud implements ReactiveController {
   #resume = () => (this.#engine()!.resume(), this.#set('speaking'));
   stop = (): void => {
     this.#run++;
-    this.#engine()!.cancel();
+    this.#clear();
     this.#set('idle');
   };
+
+  /**
+   * Empties the engine and unpauses it: cancel() "does not change the paused state" (Web Speech
+   * API), and a paused engine holds every new utterance (Firefox does), so after "Tạm dừng" then
+   * "Dừng đọc" nothing would be read again.
+   */
+  #clear(): SpeechEngine {
+    const engine = this.#engine()!;
+    engine.cancel();
+    engine.resume();
+    return engine;
+  }
 
   render() {
     if (!this.#engine() || !('SpeechSynthesisUtterance' in globalThis)) return nothing;
