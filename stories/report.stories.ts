@@ -13,6 +13,7 @@ import {
   withoutPhotosItem,
 } from '../fixtures/samples.js';
 import type { PartyNewsReport } from '../src/report/report.js';
+import { ScriptedSpeech, type SpeechScript } from './support/scripted-speech.js';
 
 type Args = Pick<PartyNewsReport, 'article' | 'related' | 'headingLevel' | 'lang'>;
 
@@ -88,3 +89,42 @@ export const CopyLinkConfirmation: Story = {
     }
   },
 };
+
+/**
+ * "Đọc bài" pressed, with a scripted speech engine in the browser's place (stories/support/
+ * scripted-speech.ts): the browser's own engine has no voices in headless browsers, and it is the
+ * whole browser's, so a story must not leave it speaking. The script fires the browser's own
+ * utterance events; nothing is spoken. Its play runs in the docs page too: it touches nothing else.
+ */
+const readAloud = (script: SpeechScript, shows: (report: PartyNewsReport) => boolean): Story => ({
+  render: ({ article, related, headingLevel, lang }) =>
+    html`<party-news-report lang=${lang || 'vi'} heading-level=${headingLevel} .article=${article} .related=${related} .speechEngine=${new ScriptedSpeech(script)}></party-news-report>`,
+  parameters: { docs: { story: { autoplay: true } } },
+  play: async ({ canvasElement }) => {
+    const report = canvasElement.querySelector('party-news-report')!;
+    await report.updateComplete;
+    const read = [...report.shadowRoot!.querySelectorAll<HTMLElement>('.tool')].find((b) =>
+      /^(Đọc bài|Read aloud)$/.test(b.textContent!.trim()),
+    );
+    if (!read) throw new Error('No "Đọc bài" button: this browser has no SpeechSynthesisUtterance.');
+    read.click();
+    await report.updateComplete;
+    // The scripted engine answers inside speak(): the state is shown now, or the story is wrong.
+    if (!shows(report)) throw new Error(`Read aloud (${script}) did not show its state.`);
+  },
+});
+const buttons = (report: PartyNewsReport) =>
+  [...report.shadowRoot!.querySelectorAll('.tool')].map((b) => b.textContent!.trim());
+
+/** Reading aloud: "Tạm dừng" and "Dừng đọc" in place of "Đọc bài", as a reader sees them while the article is read. */
+export const ReadAloudPlaying: Story = readAloud('play', (report) =>
+  ['Tạm dừng', 'Pause'].some((name) => buttons(report).includes(name)),
+);
+
+/**
+ * The browser refused to speak (`not-allowed`; Firefox ESR, which has no such error code, fires its
+ * own bare error event): the reader is told so plainly (role="status"), and "Đọc bài" is back.
+ */
+export const ReadAloudRefused: Story = readAloud('refuse', (report) =>
+  Boolean(report.shadowRoot!.querySelector('.speech-status')?.textContent),
+);

@@ -4,6 +4,8 @@ import type { MessageKey } from '../model/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 export type SpeechState = 'idle' | 'speaking' | 'paused';
+/** What read aloud needs of `speechSynthesis`: the browser's, or the scripted one of the stories and tests. */
+export type SpeechEngine = Pick<SpeechSynthesis, 'cancel' | 'getVoices' | 'pause' | 'resume' | 'speak'>;
 
 /** Paragraph-sized pieces: some engines stop reading a single very long utterance part-way. */
 export function speechChunks(parts: (string | undefined)[]): string[] {
@@ -24,6 +26,7 @@ export function speechChunks(parts: (string | undefined)[]): string[] {
 /**
  * "Đọc bài": reads the title and body with the browser's speech synthesis, in a Vietnamese voice
  * when the system has one, with pause, resume and stop. Absent when the browser cannot speak.
+ * The engine is the host's to give (the report's `speechEngine`), so stories and tests can script it.
  */
 export class ReadAloud implements ReactiveController {
   state: SpeechState = 'idle';
@@ -33,16 +36,19 @@ export class ReadAloud implements ReactiveController {
   readonly #host: Host;
   readonly #t: (key: MessageKey) => string;
   readonly #text: () => { lang: string; parts: (string | undefined)[] };
+  readonly #engine: () => SpeechEngine | undefined;
 
-  constructor(host: Host, t: (key: MessageKey) => string, text: () => { lang: string; parts: (string | undefined)[] }) {
+  constructor(
+    host: Host,
+    t: (key: MessageKey) => string,
+    text: () => { lang: string; parts: (string | undefined)[] },
+    engine: () => SpeechEngine | undefined,
+  ) {
     this.#host = host;
     this.#t = t;
     this.#text = text;
+    this.#engine = engine;
     host.addController(this);
-  }
-
-  static get supported(): boolean {
-    return 'speechSynthesis' in globalThis && 'SpeechSynthesisUtterance' in globalThis;
   }
 
   hostDisconnected(): void {
@@ -58,11 +64,12 @@ export class ReadAloud implements ReactiveController {
   start(): void {
     const { lang, parts } = this.#text();
     const chunks = speechChunks(parts);
-    const voice = speechSynthesis
-      .getVoices()
-      .find((v) => v.lang.toLowerCase().startsWith(lang.slice(0, 2).toLowerCase()));
     const run = ++this.#run;
-    speechSynthesis.cancel();
+    const engine = this.#clear();
+    const voice = engine.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang.slice(0, 2).toLowerCase()));
+    // Before speaking: an engine may refuse inside speak() itself (Chromium's not-allowed), and
+    // its error must not be overwritten.
+    this.#set('speaking');
     chunks.forEach((chunk, i) => {
       const utterance = new SpeechSynthesisUtterance(chunk);
       utterance.lang = lang === 'vi' ? 'vi-VN' : lang;
@@ -72,24 +79,35 @@ export class ReadAloud implements ReactiveController {
         if (run !== this.#run || e.error === 'interrupted' || e.error === 'canceled') return;
         this.#run++;
         // Deferred: Firefox ESR crashes when cancel() runs inside an utterance's own error handler.
-        setTimeout(() => speechSynthesis.cancel());
+        setTimeout(() => engine.cancel());
         this.#set('idle', this.#t('speechFailed'));
       };
-      speechSynthesis.speak(utterance);
+      engine.speak(utterance);
     });
-    this.#set('speaking');
   }
 
-  #pause = () => (speechSynthesis.pause(), this.#set('paused'));
-  #resume = () => (speechSynthesis.resume(), this.#set('speaking'));
+  #pause = () => (this.#engine()!.pause(), this.#set('paused'));
+  #resume = () => (this.#engine()!.resume(), this.#set('speaking'));
   stop = (): void => {
     this.#run++;
-    speechSynthesis.cancel();
+    this.#clear();
     this.#set('idle');
   };
 
+  /**
+   * Empties the engine and unpauses it: cancel() "does not change the paused state" (Web Speech
+   * API), and a paused engine holds every new utterance (Firefox does), so after "Tạm dừng" then
+   * "Dừng đọc" nothing would be read again.
+   */
+  #clear(): SpeechEngine {
+    const engine = this.#engine()!;
+    engine.cancel();
+    engine.resume();
+    return engine;
+  }
+
   render() {
-    if (!ReadAloud.supported) return nothing;
+    if (!this.#engine() || !('SpeechSynthesisUtterance' in globalThis)) return nothing;
     const t = this.#t;
     return html`${
       this.state === 'idle'

@@ -16,7 +16,7 @@ import { JsonLdScript } from './json-ld.js';
 import { captionTemplate, collectPhotos, PhotoViewer } from './photo-viewer.js';
 import { photoViewerStyles } from './photo-viewer.styles.js';
 import { PrintAlone, printReport } from './print.js';
-import { ReadAloud } from './read-aloud.js';
+import { ReadAloud, type SpeechEngine } from './read-aloud.js';
 import { reportStyles } from './report.styles.js';
 import { ShareRow } from './share.js';
 import { TextSize } from './text-size.js';
@@ -78,6 +78,13 @@ export class PartyNewsReport extends PartyNewsElement {
   /** Level of the title heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 1;
 
+  /**
+   * @internal The speech engine "Đọc bài" reads with: the browser's `speechSynthesis` (none: no
+   * button). Stories and tests give a scripted one, since headless browsers have no voices. Not
+   * reactive: set it before the first render.
+   */
+  speechEngine: SpeechEngine | undefined = globalThis.speechSynthesis;
+
   /** The article as given, validated; `shownArticle` may leave out a lead photo the body repeats, and takes a sapo the body repeats whole. */
   #valid?: Article;
   #shownArticle?: Article;
@@ -85,14 +92,19 @@ export class PartyNewsReport extends PartyNewsElement {
   readonly #textSize = new TextSize(this);
   readonly #share = new ShareRow(this);
   readonly #viewer = new PhotoViewer(this, this.t);
-  readonly #reader = new ReadAloud(this, this.t, () => ({
-    lang: this.#valid?.language ?? this.uiLang,
-    parts: [
-      this.#valid?.title,
-      this.#shownArticle?.summary,
-      this.shadowRoot?.querySelector('.body')?.textContent ?? undefined,
-    ],
-  }));
+  readonly #reader = new ReadAloud(
+    this,
+    this.t,
+    () => ({
+      lang: this.#valid?.language ?? this.uiLang,
+      parts: [
+        this.#valid?.title,
+        this.#shownArticle?.summary,
+        this.shadowRoot?.querySelector('.body')?.textContent ?? undefined,
+      ],
+    }),
+    () => this.speechEngine,
+  );
 
   constructor() {
     super();
