@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: makes sure the three engines (and xvfb, xauth, the Noto fonts) are here, installing
 // the missing Debian packages with apt-get when it runs as root or with passwordless sudo
-// (scripts/setup-browsers.mjs; PARTY_NEWS_NO_INSTALL=1 leaves apt alone), then runs the suite in
-// every engine and says which. When it cannot install, it prints the exact command; outside CI it
-// still runs the engines that are here. In CI (CI=true) all three are required, so a missing
-// browser fails the run instead of quietly shrinking it.
+// (scripts/setup-browsers.mjs; PARTY_NEWS_NO_INSTALL=1 leaves apt alone), runs the Node tests of
+// the `party-news` command (test/node), then the browser suite in every engine, saying which. When
+// it cannot install, it prints the exact command; outside CI it still runs the engines that are
+// here. In CI (CI=true) all three are required, so a missing browser fails the run instead of
+// quietly shrinking it.
 // WebKit's MiniBrowser has no headless mode: when there is no display, the run goes under xvfb-run.
 import { spawnSync } from 'node:child_process';
 
@@ -15,10 +16,18 @@ if (!ready.ok) process.exit(1);
 const { engines } = ready;
 console.log(`party-news tests: running in ${engines.join(', ')}`);
 
+// The Node side first (the `party-news` command, built by pretest), unless only some browser
+// test files were asked for; the browsers' summary line stays the last thing printed.
+const browserFilesOnly = process.argv.includes('--files');
+const node = browserFilesOnly
+  ? { status: 0 }
+  : spawnSync('node', ['--test', '--test-reporter=spec', 'test/node/'], { stdio: 'inherit' });
+if (node.status !== 0) console.log('party-news tests: the Node tests (test/node) failed; see above.');
+
 const wtr = ['node_modules/.bin/wtr', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
 const command = engines.includes('webkit') && !ready.display ? [ready.xvfbRun, '-a', ...wtr] : wtr;
 const result = spawnSync(command[0], command.slice(1), {
   stdio: 'inherit',
   env: { ...process.env, PARTY_NEWS_ENGINES: engines.join(',') },
 });
-process.exit(result.status ?? 1);
+process.exit(node.status || (result.status ?? 1));

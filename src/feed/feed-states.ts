@@ -2,18 +2,8 @@
 // box, and the notice over a saved copy. Plain templates, like the card's; the feed renders them.
 import { html } from 'lit';
 
-import type { FeedErrorCode } from '../model/feed-error.js';
-import type { MessageKey } from '../model/messages.js';
+import { errorKey, type FeedErrorCode } from '../model/feed-error.js';
 import type { Translate } from '../shared/element.js';
-
-/** The reader's message for an error code: network, cors and timeout have their own, HTTP statuses share one. */
-export function errorKey(code: FeedErrorCode): MessageKey {
-  return code === 'network' || code === 'cors' || code === 'timeout'
-    ? code
-    : code.startsWith('http-')
-      ? 'http'
-      : 'format';
-}
 
 const codeTemplate = (say: Translate, code: FeedErrorCode) =>
   html`<span class="code">(${say('errorCode')}: ${code})</span>`;

@@ -8,6 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { cardStyles } from '../card/card.styles.js';
 import { type CardLayout, cardTemplate } from '../card/card-template.js';
 import { filterArticles, indexing, relatedOrMore } from '../model/browse.js';
+import { errorKey } from '../model/feed-error.js';
 import { formatDateTime } from '../model/format-date.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { PartyNewsReport } from '../report/report.js';
@@ -19,7 +20,7 @@ import { version } from '../version.js';
 import { feedStyles } from './feed.styles.js';
 import { FeedLoad } from './feed-load.js';
 import type { FeedResult } from './feed-loader.js';
-import { errorKey, errorTemplate, skeletonTemplate, staleNoticeTemplate } from './feed-states.js';
+import { errorTemplate, skeletonTemplate, staleNoticeTemplate } from './feed-states.js';
 import { followAll, ReportRoute } from './report-route.js';
 
 export type FeedLayout = 'grid' | 'list' | 'compact';

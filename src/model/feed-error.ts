@@ -1,3 +1,5 @@
+import type { MessageKey } from './messages.js';
+
 /**
  * Why a feed could not be shown at all. `http-<status>` carries the server's status code; `cors`:
  * a feed on another origin answered, but without an `Access-Control-Allow-Origin` for this page.
@@ -14,4 +16,13 @@ export class FeedError extends Error {
     super(message);
     this.name = 'FeedError';
   }
+}
+
+/** The reader's message for an error code: network, cors and timeout have their own, HTTP statuses share one. */
+export function errorKey(code: FeedErrorCode): MessageKey {
+  return code === 'network' || code === 'cors' || code === 'timeout'
+    ? code
+    : code.startsWith('http-')
+      ? 'http'
+      : 'format';
 }

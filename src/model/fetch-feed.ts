@@ -36,7 +36,8 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * the reader's network). A server that is down fails both requests and stays `network`.
  */
 async function unreachable(url: string, e: Error, signal: AbortSignal): Promise<FeedError> {
-  if (new URL(url).origin !== location.origin) {
+  // Outside a browser (the feed checker in Node) there is no page origin and no CORS to blame.
+  if (globalThis.location && new URL(url).origin !== location.origin) {
     try {
       await fetch(url, { mode: 'no-cors', signal, cache: 'no-store' });
       return new FeedError(

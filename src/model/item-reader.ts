@@ -24,6 +24,9 @@ import { cleanLine, cleanText, slugify } from './text.js';
 import type { Article, ArticleImage, Author, Category, Problem, RelatedArticle } from './types.js';
 import { safeUrl, type UrlKind } from './urls.js';
 
+/** How an RSS or Atom item without a readable date is kept, in its problem's message. */
+export const UNDATED_KEPT = 'the item is shown without a dateline, in feed order';
+
 /** What parse-feed tells about one XML item (`_party_news` on the item). */
 export interface ItemNotes {
   /** The xml:base of the item's body. */
@@ -239,7 +242,7 @@ export class ItemReader {
       const dateProblems = this.problems.filter((p) => p.dropped === 'field' && dateFields.includes(p.field));
       if (this.lenient && (url || contentHtml)) {
         // RSS and Atom items are kept without a date: a reader loses a dateline, not the article.
-        const kept = 'the item is shown without a dateline, in feed order';
+        const kept = UNDATED_KEPT;
         if (written) dateProblems.forEach((p) => (p.message += `; ${kept}`));
         else this.report('date_published', `is missing; ${kept}`, 'none');
       } else if (!written) this.report('date_published', 'is required (or date_modified)', 'item');

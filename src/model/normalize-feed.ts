@@ -61,6 +61,8 @@ export function* normalizing(
   const problems: Problem[] = [...(notes.problems ?? []), ...top.problems.map((p) => ({ ...p, item: 'feed' }))];
 
   const articles: Article[] = [];
+  // Each article's place among the feed's items, for the problems found after the loop.
+  const itemIndex: number[] = [];
   const seen = new Set<string>();
   let lastDate = Infinity;
   for (const [index, raw] of items.entries()) {
@@ -85,18 +87,19 @@ export function* normalizing(
     }
     seen.add(article.id);
     articles.push(article);
+    itemIndex.push(index);
     // An undated article sorts with the dated one before it in the feed, keeping its place.
     if (article.datePublished) lastDate = article.datePublished.getTime();
     else placeUndated(article, lastDate);
   }
 
   // Related ids must name items of this feed; dangling ones are dropped, not rendered as dead links.
-  for (const [index, article] of articles.entries()) {
+  for (const [n, article] of articles.entries()) {
     article.related = article.related.filter((ref, i) => {
       if (typeof ref !== 'string' || seen.has(ref)) return true;
       problems.push({
         item: article.id,
-        index,
+        index: itemIndex[n],
         field: `related[${i}]`,
         message: `no item "${ref}" in this feed`,
         dropped: 'field',

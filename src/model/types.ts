@@ -58,6 +58,7 @@ export interface Article {
 /** What is wrong with one item: named by its id (or `#index` when it has none) and field. */
 export interface Problem {
   item: string;
+  /** The item's place in the feed, from 0; -1 for the feed as a whole. */
   index: number;
   field: string;
   message: string;

@@ -1,0 +1,38 @@
+// A feed's bytes from a file or a URL, decoded as the widget decodes them.
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+
+import { decodeFeedWithProblems } from '../model/decode.js';
+import { fetchFeed } from '../model/fetch-feed.js';
+import type { Problem } from '../model/types.js';
+
+export interface FeedSourceText {
+  text: string;
+  /** What relative URLs in the feed resolve against. */
+  baseUrl: string;
+  /** What decoding had to assume (bytes that were not UTF-8). */
+  decodeProblems: Problem[];
+}
+
+/** Where a file's relative URLs are read against when no --base-url says where it will be served. */
+export const fileBase = (path: string) => `https://example.invalid/${encodeURIComponent(basename(path))}`;
+
+export const isUrl = (source: string) => /^https?:\/\//i.test(source);
+
+/**
+ * Reads `source` (an http(s) URL, fetched with the widget's timeout and retries, or a file path)
+ * and decodes it by its BOM, the Content-Type charset or its own declaration, else UTF-8.
+ */
+export async function readFeedSource(
+  source: string,
+  { baseUrl, timeout }: { baseUrl?: string; timeout?: number } = {},
+): Promise<FeedSourceText> {
+  if (isUrl(source)) {
+    const fetched = await fetchFeed(source, { timeout });
+    return { text: fetched.text, baseUrl: baseUrl ?? fetched.url, decodeProblems: fetched.problems };
+  }
+  const bytes = await readFile(resolve(source));
+  const body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const { text, problems } = decodeFeedWithProblems(body);
+  return { text, baseUrl: baseUrl ?? fileBase(source), decodeProblems: problems };
+}
