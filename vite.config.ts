@@ -22,7 +22,7 @@ export default defineConfig(({ mode }) => ({
   // IIFE: purifyWithoutDefaults() notes its change in the licence file, so it comes after licenses.plugin.
   plugins:
     mode === 'node'
-      ? []
+      ? [minifyTemplates()]
       : mode === 'iife'
         ? [
             minifyTemplates({ shortPrivateProperties: true }),

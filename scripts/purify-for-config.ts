@@ -572,7 +572,13 @@ export function assertSanitizerConfig(source = readFileSync(SANITIZER, 'utf8')):
         'a code path this plugin removes may be reachable; review FIXED in scripts/purify-for-config.ts.',
     );
   const uses = [...source.matchAll(/\bpurifier\b(\s*[.=!?][^\n]*)?/g)].map((m) => (m[1] ?? '').trim());
-  const expected = ['', '', '= createDOMPurify(window);', ".addHook('afterSanitizeAttributes', enforceUrlPolicy);", ''];
+  const expected = [
+    '',
+    '',
+    '= createDOMPurify(document.defaultView!);',
+    ".addHook('afterSanitizeAttributes', enforceUrlPolicy);",
+    '',
+  ];
   if (JSON.stringify(uses) !== JSON.stringify(expected))
     fail(`src/model/sanitize.ts uses its DOMPurify instance in a new way (${JSON.stringify(uses)}); review FIXED.`);
   const calls = [...source.matchAll(/\.sanitize\(([\s\S]*?)\);/g)].map((m) => m[1].replace(/\s+/g, ''));

@@ -121,7 +121,8 @@ function trimIndent(block: Element): void {
 function instance(): DOMPurify {
   if (!purifier) {
     // A private instance: hooks added here never touch a DOMPurify the host page uses itself.
-    purifier = createDOMPurify(window);
+    // The document's window: the page's in a browser, jsdom's on a server (where there is no `window`).
+    purifier = createDOMPurify(document.defaultView!);
     purifier.addHook('afterSanitizeAttributes', enforceUrlPolicy);
   }
   return purifier;
@@ -164,9 +165,13 @@ export function sanitizeToFragment(html: string, { baseUrl }: SanitizeOptions = 
   }
 }
 
-/** The same, serialised: what normalised articles carry in `contentHtml`. */
-export function sanitizeHtml(html: string, options?: SanitizeOptions): string {
+/** A fragment's markup (a copy is serialised; the fragment keeps its nodes). */
+export function fragmentHtml(fragment: DocumentFragment): string {
   const holder = document.createElement('div');
-  holder.append(sanitizeToFragment(html, options));
+  holder.append(fragment.cloneNode(true));
   return holder.innerHTML;
 }
+
+/** The same, serialised: what normalised articles carry in `contentHtml`. */
+export const sanitizeHtml = (html: string, options?: SanitizeOptions): string =>
+  fragmentHtml(sanitizeToFragment(html, options));

@@ -3,7 +3,7 @@
 import { UNDATED_KEPT } from '../model/item-reader.js';
 import { itemsOf, normalizeFeed } from '../model/normalize-feed.js';
 import { parseFeed } from '../model/parse-feed.js';
-import type { Problem } from '../model/types.js';
+import type { NormalizedFeed, Problem } from '../model/types.js';
 
 /**
  * What readers get for a problem: the item left out, shown without a date or without the field,
@@ -54,13 +54,20 @@ function actionOf(problem: Problem, undated: boolean): CheckAction {
 }
 
 /** Checks feed text as the widget reads it; throws the FeedError the widget would show. */
-export function checkFeedText(text: string, { baseUrl, timeZone, decodeProblems = [] }: CheckOptions): FeedCheck {
+export const checkFeedText = (text: string, options: CheckOptions): FeedCheck => readFeedText(text, options).check;
+
+/** The feed as the widget reads it, and its check; throws the FeedError the widget would show. */
+export function readFeedText(
+  text: string,
+  { baseUrl, timeZone, decodeProblems = [] }: CheckOptions,
+): { feed: NormalizedFeed; check: FeedCheck } {
   const data = parseFeed(text);
-  const { articles, problems } = normalizeFeed(data, { baseUrl, timeZone });
+  const feed = normalizeFeed(data, { baseUrl, timeZone });
+  const { articles, problems } = feed;
   const undatedIds = new Set(articles.filter((a) => !a.datePublished && !a.dateModified).map((a) => a.id));
   const checked = [...decodeProblems, ...problems].map((p) => ({ ...p, action: actionOf(p, undatedIds.has(p.item)) }));
   const skipped = new Set(checked.filter((p) => p.action === 'skipped').map((p) => `${p.index} ${p.item}`)).size;
-  return {
+  const check = {
     format: formatOf(data),
     items: articles.length + skipped,
     shown: articles.length,
@@ -68,4 +75,5 @@ export function checkFeedText(text: string, { baseUrl, timeZone, decodeProblems 
     skipped,
     problems: checked,
   };
+  return { feed, check };
 }

@@ -3,8 +3,9 @@
 import { parseArgs } from 'node:util';
 
 import { FeedError } from '../model/feed-error.js';
+import type { NormalizedFeed } from '../model/types.js';
 import { version } from '../version.js';
-import { checkFeedText } from './check-feed.js';
+import { type FeedCheck, readFeedText } from './check-feed.js';
 import { installDom } from './dom.js';
 import { checkJson, EXIT, exitCodeOf, failureJson, formatCheck, formatFailure } from './format-check.js';
 import { readFeedSource } from './read-source.js';
@@ -17,13 +18,20 @@ Commands:
                      date, or skipped. Exit code 0: every item will be shown; 1: some item will
                      be skipped; 2: the feed cannot be read; 64: wrong usage.
 
-Options for check:
+  render <file|url> --out <dir> --site-url <url>
+                     Write one static HTML page per article (the report pre-rendered, readable
+                     without script; title, description, Open Graph and Twitter tags, canonical
+                     URL, NewsArticle JSON-LD) and index.html, the list, into <dir>, for a web
+                     server or CDN at <url>. Exit code 0, or 2 when the feed cannot be read.
+
+Options for check and render:
   --json             Print one JSON object instead of text.
   --base-url <url>   Where the feed will be served (relative URLs resolve against it).
                      Default for a URL: its final address; for a file: https://example.invalid/<name>.
   --time-zone <tz>   Zone of dates written without one, as the feed's time-zone attribute.
                      Default: Asia/Ho_Chi_Minh.
   --timeout <s>      Seconds for each attempt to fetch a URL. Default: 10.
+  --lang <vi|en>     render: the pages' language. Default: vi.
 
   -h, --help         This help.   -v, --version   The version.`;
 
@@ -47,7 +55,17 @@ function knownZone(zone: string): boolean {
   }
 }
 
-async function check(source: string, values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+type Values = Record<string, string | boolean | undefined>;
+
+/**
+ * The feed of `source` read and checked as the widget reads it, or the exit code after saying
+ * why it could not be (a wrong option, a missing file, the FeedError readers would see).
+ */
+async function readChecked(
+  source: string,
+  values: Values,
+  io: Io,
+): Promise<{ feed: NormalizedFeed; check: FeedCheck; baseUrl: string } | number> {
   const json = values.json === true;
   const timeout = values.timeout ? Number(values.timeout) * 1000 : undefined;
   if (timeout !== undefined && !(timeout > 0)) return usage(io, `--timeout must be a number of seconds.`);
@@ -57,17 +75,12 @@ async function check(source: string, values: Record<string, string | boolean | u
   await installDom();
   try {
     const read = await readFeedSource(source, { baseUrl: values['base-url'] as string | undefined, timeout });
-    const result = checkFeedText(read.text, {
+    const { feed, check } = readFeedText(read.text, {
       baseUrl: read.baseUrl,
       timeZone: zone,
       decodeProblems: read.decodeProblems,
     });
-    io.out(
-      json
-        ? JSON.stringify(checkJson(source, read.baseUrl, result), null, 2)
-        : formatCheck(source, read.baseUrl, result),
-    );
-    return exitCodeOf(result);
+    return { feed, check, baseUrl: read.baseUrl };
   } catch (e) {
     if (e instanceof FeedError) {
       io.out(json ? JSON.stringify(failureJson(source, e), null, 2) : formatFailure(source, e));
@@ -83,6 +96,16 @@ async function check(source: string, values: Record<string, string | boolean | u
     );
     return EXIT.unreadable;
   }
+}
+
+async function check(source: string, values: Values, io: Io): Promise<number> {
+  const read = await readChecked(source, values, io);
+  if (typeof read === 'number') return read;
+  const { check, baseUrl } = read;
+  io.out(
+    values.json ? JSON.stringify(checkJson(source, baseUrl, check), null, 2) : formatCheck(source, baseUrl, check),
+  );
+  return exitCodeOf(check);
 }
 
 function usage(io: Io, problem: string): number {
@@ -102,6 +125,9 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
         'base-url': { type: 'string' },
         'time-zone': { type: 'string' },
         timeout: { type: 'string' },
+        out: { type: 'string' },
+        'site-url': { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -113,7 +139,33 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
   if (values.version) return (io.out(version), EXIT.ok);
   const [command, ...rest] = positionals;
   if (values.help || !command) return values.help ? (io.out(USAGE), EXIT.ok) : usage(io, 'no command given.');
-  if (command !== 'check') return usage(io, `unknown command "${command}".`);
-  if (rest.length !== 1) return usage(io, 'check takes one feed: a file or an http(s) URL.');
-  return check(rest[0], values, io);
+  if (command !== 'check' && command !== 'render') return usage(io, `unknown command "${command}".`);
+  if (rest.length !== 1) return usage(io, `${command} takes one feed: a file or an http(s) URL.`);
+  return command === 'check' ? check(rest[0], values, io) : renderSite(rest[0], values, io);
+}
+
+async function renderSite(source: string, values: Values, io: Io): Promise<number> {
+  const { out, lang = 'vi' } = values as Record<string, string | undefined>;
+  const siteUrl = values['site-url'] as string | undefined;
+  if (!out || !siteUrl)
+    return usage(io, 'render needs --out <dir> and --site-url <url> (link previews need absolute URLs).');
+  if (!URL.canParse(siteUrl) || !/^https?:/.test(siteUrl))
+    return usage(io, `--site-url "${siteUrl}" is not an http(s) URL.`);
+  if (lang !== 'vi' && lang !== 'en') return usage(io, '--lang is vi or en.');
+  const read = await readChecked(source, values, io);
+  if (typeof read === 'number') return read;
+  const { feed, baseUrl } = read;
+  const { writeSite } = await import('./site.js');
+  const site = await writeSite(feed.feed, feed.articles, {
+    out,
+    siteUrl,
+    lang,
+    timeZone: values['time-zone'] as string | undefined,
+  });
+  io.out(
+    `${source}: wrote ${site.pages.size} article pages and index.html to ${out} (for ${siteUrl}; relative URLs read against ${baseUrl}).`,
+  );
+  if (feed.problems.length)
+    io.out(`${feed.problems.length} problems in the feed: party-news check ${source} lists them.`);
+  return EXIT.ok;
 }

@@ -66,6 +66,11 @@ export class PartyNewsReport extends PartyNewsElement {
   static readonly version = version;
   /** @internal Elements in its shadow root, registered with it by `define()`. */
   static readonly dependencies = { 'party-news-related': PartyNewsRelated };
+  /**
+   * @internal What the template is given for the sanitised body: the fragment itself in a browser.
+   * A server (@lit-labs/ssr) writes markup, not nodes: src/node/render.ts gives it the markup.
+   */
+  static bodyContent: (body: DocumentFragment) => unknown = (body) => body;
   /** The article: a normalised `Article`, or a raw item of the native JSON format (validated and sanitised here). */
   @property({ attribute: false }) article?: Article | Record<string, unknown>;
 
@@ -129,7 +134,10 @@ export class PartyNewsReport extends PartyNewsElement {
     this.#shownArticle = article && {
       ...article,
       summary,
-      image: lead && body?.querySelector(`img[src="${CSS.escape(lead.src)}"]`) ? undefined : lead,
+      image:
+        lead && [...(body?.querySelectorAll('img') ?? [])].some((img) => img.getAttribute('src') === lead.src)
+          ? undefined
+          : lead,
     };
     this.#viewer.photos = collectPhotos(this.#body, this.#shownArticle?.image, (alt) => this.t('enlarge', { alt }));
   }
@@ -185,7 +193,7 @@ export class PartyNewsReport extends PartyNewsElement {
           </figure>`
           : nothing
       }
-      ${this.#body ? html`<div part="body" class="body" lang=${lang}>${this.#body}</div>` : nothing}
+      ${this.#body ? html`<div part="body" class="body" lang=${lang}>${PartyNewsReport.bodyContent(this.#body)}</div>` : nothing}
       ${
         a.authors.length
           ? html`<p part="byline" class="byline">

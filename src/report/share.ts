@@ -33,7 +33,7 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export const canShare = () => typeof navigator.share === 'function';
+export const canShare = () => typeof globalThis.navigator?.share === 'function';
 
 export class ShareRow {
   /** What the copy button last did, for the row's live region. */

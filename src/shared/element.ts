@@ -5,9 +5,12 @@ import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../model/format-date.js';
 import { type Lang, type MessageKey, msg, toLang } from '../model/messages.js';
 import type { Problem } from '../model/types.js';
 
-/** The closest value of `attr` on `from` or an ancestor, walking out of shadow roots to their hosts. */
+/**
+ * The closest value of `attr` on `from` or an ancestor, walking out of shadow roots to their hosts.
+ * Rendered on a server (@lit-labs/ssr), an element has no tree around it: its own attribute alone.
+ */
 function inherited(from: Element, attr: string): string | null {
-  for (let el: Element | null = from; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null)) {
+  for (let el: Element | null = from; el; el = el.parentElement ?? ((el.getRootNode?.() as ShadowRoot)?.host || null)) {
     const value = el.getAttribute(attr);
     if (value) return value;
   }

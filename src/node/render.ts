@@ -1,0 +1,93 @@
+// The elements rendered to HTML on a server, with @lit-labs/ssr: the same classes, templates and
+// sanitiser as in the browser (DOMPurify on jsdom's window), written as Declarative Shadow DOM so
+// the article reads before, and without, any script.
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+
+import type { CardLayout } from '../card/card-template.js';
+import type { Lang } from '../model/messages.js';
+import type { Article, RelatedArticle } from '../model/types.js';
+import { installDom } from './dom.js';
+
+export interface ElementOptions {
+  /** `vi` (default) or `en`: the elements' UI and datelines. */
+  lang?: Lang;
+  /** IANA zone of the datelines. Default: Asia/Ho_Chi_Minh. */
+  timeZone?: string;
+}
+
+let ready: Promise<void> | undefined;
+
+/**
+ * Lit's server output as valid HTML. Lit marks the end of some parts with `<?>`, which parsers
+ * read as the comment `<!--?-->` but which is a parse error to a validator: it is written as that
+ * comment, the same node. It only ever follows a part's end marker (attribute values Lit writes
+ * have their `<` escaped, so the sequence cannot be feed text there).
+ */
+const validHtml = (html: string) => html.replaceAll('<!--/lit-part--><?>', '<!--/lit-part--><!--?-->');
+
+async function renderHtml(template: unknown): Promise<string> {
+  return validHtml(await collectResult(render(template)));
+}
+
+/** jsdom for the model, then the elements, registered in Lit's server DOM shim. */
+function setUp(): Promise<void> {
+  return (ready ??= (async () => {
+    await installDom();
+    const { fragmentHtml } = await import('../model/sanitize.js');
+    const { PartyNewsReport } = await import('../report/report.js');
+    // A server writes markup, not nodes: the body is given as its sanitised markup.
+    PartyNewsReport.bodyContent = (body) => unsafeHTML(fragmentHtml(body));
+    await Promise.all([import('../report/define.js'), import('../card/define.js')]);
+  })());
+}
+
+/** `<party-news-report>` for one article, its shadow root declared in the markup. */
+export async function renderReport(
+  article: Article,
+  {
+    related = [],
+    headingLevel = 1,
+    relatedHeading,
+    ...options
+  }: ElementOptions & {
+    related?: (Article | RelatedArticle)[];
+    headingLevel?: number;
+    relatedHeading?: string;
+  } = {},
+): Promise<string> {
+  await setUp();
+  return renderHtml(
+    html`<party-news-report
+      lang=${options.lang ?? 'vi'}
+      time-zone=${options.timeZone ?? 'Asia/Ho_Chi_Minh'}
+      heading-level=${headingLevel}
+      related-heading=${relatedHeading ?? ''}
+      .article=${article}
+      .related=${related}
+    ></party-news-report>`,
+  );
+}
+
+/** `<party-news-card>` for one article, linking where `href` says. */
+export async function renderCard(
+  article: Article,
+  {
+    layout = 'vertical',
+    headingLevel = 2,
+    ...options
+  }: ElementOptions & { layout?: CardLayout; headingLevel?: number } = {},
+): Promise<string> {
+  await setUp();
+  return renderHtml(
+    html`<party-news-card
+      lang=${options.lang ?? 'vi'}
+      time-zone=${options.timeZone ?? 'Asia/Ho_Chi_Minh'}
+      layout=${layout}
+      heading-level=${headingLevel}
+      .article=${article}
+    ></party-news-card>`,
+  );
+}

@@ -1,0 +1,172 @@
+// Static pages for sharing: one HTML page per article, its report pre-rendered, with the title,
+// description, Open Graph and Twitter tags link previews read (Facebook, Zalo), a canonical URL and
+// NewsArticle JSON-LD; and a list page of cards linking to them. Ready for any web server or CDN.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { newestFirst, relatedOrMore } from '../model/browse.js';
+import { normalised } from '../model/item-reader.js';
+import { type Lang, messages } from '../model/messages.js';
+import { slugify } from '../model/text.js';
+import type { Article, FeedInfo } from '../model/types.js';
+import { newsArticleJsonLd, scriptJson } from '../report/json-ld.js';
+import { renderCard, renderReport } from './render.js';
+
+export interface SiteOptions {
+  /** The folder to write. */
+  out: string;
+  /** Where the folder will be served (https://…/tin/): link previews need absolute URLs. */
+  siteUrl: string;
+  lang?: Lang;
+  timeZone?: string;
+}
+
+export interface WrittenSite {
+  /** Each article's page, relative to `out`, by article id. */
+  pages: Map<string, string>;
+  files: string[];
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** One page name per article, from its id ("tin-tuc/bai-1" → "tin-tuc-bai-1.html"), never two alike. */
+export function pageNames(articles: Article[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const taken = new Set(['index']);
+  for (const a of articles) {
+    const base = slugify(a.id).slice(0, 80) || 'bai';
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+    taken.add(name);
+    names.set(a.id, `${name}.html`);
+  }
+  return names;
+}
+
+/** The same article, linking to its page here: the card's title link and the related list's. */
+function linkedTo<T extends object>(article: T, url: string): T {
+  const copy = { ...article, url };
+  normalised.add(copy);
+  return copy;
+}
+
+const meta = (attr: 'name' | 'property', key: string, value: string | undefined) =>
+  value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}">` : '';
+
+/** The <head> tags of an article's page: what search engines and link previews read. */
+export function articleHead(
+  a: Article,
+  { pageUrl, siteName, lang }: { pageUrl: string; siteName?: string; lang: Lang },
+) {
+  const description = a.summary ?? '';
+  const image = a.image;
+  return [
+    `<title>${escapeHtml(siteName ? `${a.title} – ${siteName}` : a.title)}</title>`,
+    meta('name', 'description', description),
+    `<link rel="canonical" href="${escapeHtml(a.url ?? pageUrl)}">`,
+    meta('property', 'og:type', 'article'),
+    meta('property', 'og:title', a.title),
+    meta('property', 'og:description', description),
+    meta('property', 'og:url', pageUrl),
+    meta('property', 'og:site_name', siteName),
+    meta('property', 'og:locale', (a.language ?? lang) === 'en' ? 'en_US' : 'vi_VN'),
+    meta('property', 'og:image', image?.src),
+    meta('property', 'og:image:alt', image?.alt),
+    meta('property', 'og:image:width', image?.width?.toString()),
+    meta('property', 'og:image:height', image?.height?.toString()),
+    meta('property', 'article:published_time', a.datePublished?.toISOString()),
+    meta('property', 'article:modified_time', a.dateModified?.toISOString()),
+    meta('property', 'article:section', a.category?.name),
+    ...a.tags.map((tag) => meta('property', 'article:tag', tag)),
+    meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
+    meta('name', 'twitter:title', a.title),
+    meta('name', 'twitter:description', description),
+    meta('name', 'twitter:image', image?.src),
+    meta('name', 'twitter:image:alt', image?.alt),
+    `<script type="application/ld+json">${scriptJson(newsArticleJsonLd(a))}</script>`,
+  ].filter(Boolean);
+}
+
+const page = (lang: Lang, head: string[], body: string) => `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${head.join('\n')}
+<link rel="stylesheet" href="assets/page.css">
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+
+const PAGE_CSS = `body { margin: 0; background: #fff; color: #1d1d1f; font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif; }
+main { max-width: 72em; margin: 0 auto; padding: 1em; }
+.back { display: inline-block; margin-bottom: 1em; color: #a50e15; }
+.back:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+h1 { font-size: 1.75em; }
+/* The pages carry no script: the report's tools (text size, read aloud, print) need one. */
+party-news-report::part(tools) { display: none; }
+.cards { display: grid; gap: 1em; grid-template-columns: repeat(auto-fill, minmax(18em, 1fr)); list-style: none; margin: 0; padding: 0; }
+`;
+
+/** Writes the pages of `articles` (and index.html, the list) to `out`. */
+export async function writeSite(feed: FeedInfo, all: Article[], options: SiteOptions): Promise<WrittenSite> {
+  const { out, lang = 'vi', timeZone } = options;
+  const siteUrl = new URL(options.siteUrl.replace(/\/?$/, '/')).href;
+  const articles = newestFirst(all);
+  const names = pageNames(articles);
+  const pageUrl = (id: string) => new URL(names.get(id)!, siteUrl).href;
+  const here = (a: { id?: string; url?: string }) => (a.id && names.has(a.id) ? pageUrl(a.id) : a.url);
+  const siteName = feed.title;
+  const t = messages[lang];
+  await mkdir(join(out, 'assets'), { recursive: true });
+  const files: string[] = [];
+  const write = async (name: string, text: string) => (await writeFile(join(out, name), text), files.push(name));
+
+  for (const a of articles) {
+    const { items, more } = relatedOrMore(a, articles);
+    const related = items.map((r) => (here(r) ? linkedTo(r, here(r)!) : r));
+    // An article without a URL of its own is shared, and sourced, as its page here.
+    const shown = a.url ? a : linkedTo(a, pageUrl(a.id));
+    const report = await renderReport(shown, {
+      lang,
+      timeZone,
+      related,
+      relatedHeading: more ? t.moreNews : undefined,
+    });
+    const body = `<main>
+<a class="back" href="index.html">← ${escapeHtml(siteName ?? t.back)}</a>
+${report}
+</main>`;
+    await write(
+      names.get(a.id)!,
+      page(a.language === 'en' ? 'en' : lang, articleHead(a, { pageUrl: pageUrl(a.id), siteName, lang }), body),
+    );
+  }
+
+  const cards = await Promise.all(
+    articles.map(async (a) => `<li>${await renderCard(linkedTo(a, pageUrl(a.id)), { lang, timeZone })}</li>`),
+  );
+  const title = siteName ?? t.empty;
+  const listHead = [
+    `<title>${escapeHtml(title)}</title>`,
+    `<link rel="canonical" href="${escapeHtml(siteUrl)}">`,
+    meta('property', 'og:type', 'website'),
+    meta('property', 'og:title', title),
+    meta('property', 'og:url', siteUrl),
+  ].filter(Boolean);
+  await write(
+    'index.html',
+    page(
+      lang,
+      listHead,
+      `<main>\n<h1>${escapeHtml(title)}</h1>\n<ul class="cards">\n${cards.join('\n')}\n</ul>\n</main>`,
+    ),
+  );
+  await writeFile(join(out, 'assets/page.css'), PAGE_CSS);
+  files.push('assets/page.css');
+  return { pages: names, files };
+}

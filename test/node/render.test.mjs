@@ -1,0 +1,134 @@
+// `party-news render`: static article pages for sharing, as a portal's build would make them. The
+// pages' HTML is read as crawlers and link-preview fetchers read it (no script runs), validated
+// with html-validate, and its Open Graph, Twitter, canonical and JSON-LD tags asserted.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+
+import { HtmlValidate } from 'html-validate';
+
+const SITE = 'https://dangbo.example.gov.vn/tin/';
+const run = (...args) => promisify(execFile)('node', ['bin/party-news.js', ...args]).catch((e) => e);
+
+/** The content of every <meta> with this property or name. */
+const metas = (html, key) =>
+  [...html.matchAll(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`, 'g'))].map((m) => m[1]);
+const one = (html, key) => {
+  const found = metas(html, key);
+  assert.equal(found.length, 1, `one ${key}`);
+  return found[0];
+};
+/** Text with Lit's part markers and tags taken out, entities read. */
+const textOf = (html) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+describe('party-news render', () => {
+  let out;
+  let page;
+  before(async () => {
+    out = mkdtempSync(join(tmpdir(), 'party-news-render-'));
+    const result = await run(
+      'render',
+      'fixtures/feeds/seed.json',
+      '--out',
+      out,
+      '--site-url',
+      SITE,
+      '--base-url',
+      'https://dangbo.example.gov.vn/tin-tuc.json',
+    );
+    assert.equal(result.code ?? 0, 0, result.stderr);
+    assert.equal(
+      result.stdout,
+      `fixtures/feeds/seed.json: wrote 4 article pages and index.html to ${out} (for ${SITE}; relative URLs read against https://dangbo.example.gov.vn/tin-tuc.json).\n`,
+    );
+    page = readFileSync(join(out, 'nhnn-lang-son-2022-03-30.html'), 'utf8');
+  });
+
+  it('writes a page per article, the list and their stylesheet', () => {
+    assert.deepEqual(readdirSync(out).sort(), [
+      'assets',
+      'chi-bo-so-tai-chinh-sinh-hoat-2022-03-10.html',
+      'dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15.html',
+      'index.html',
+      'kho-bac-tong-ket-xay-dung-dang-2022-01-20.html',
+      'nhnn-lang-son-2022-03-30.html',
+    ]);
+    assert.deepEqual(readdirSync(join(out, 'assets')), ['page.css']);
+  });
+
+  it('holds the reference report in the HTML itself: title, dateline, captions, byline, related titles', () => {
+    assert.match(page, /<party-news-report [^>]*><template shadowroot="open" shadowrootmode="open">/);
+    const text = textOf(page);
+    assert.match(text, /Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn tổ chức Hội nghị sinh hoạt chuyên đề/);
+    assert.match(page, /<time {0,3}datetime="2022-03-30T04:32:00\.000Z">(<!--lit-part-->)?30-03-2022 11:32/);
+    assert.match(text, /Đồng chí Trương Thu Hòa – Bí thư Đảng ủy, Giám đốc Chi nhánh phát biểu tại Hội nghị/);
+    assert.match(text, /Quang cảnh Hội nghị tại phần thảo luận/);
+    assert.match(text, /Tác giả : Nguyễn Thị Thu Giang , Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn/);
+    assert.match(text, /Tin liên quan .*Đảng ủy Khối các cơ quan tỉnh Lạng Sơn tổ chức hội nghị học tập/);
+    assert.match(
+      page,
+      /href="https:\/\/dangbo\.example\.gov\.vn\/tin\/chi-bo-so-tai-chinh-sinh-hoat-2022-03-10\.html"/,
+    );
+    // Photos with absolute addresses, resolved against the feed's URL.
+    assert.match(page, /src="https:\/\/dangbo\.example\.gov\.vn\/images\/hoi-nghi-phat-bieu\.svg"/);
+  });
+
+  it('gives link previews and search engines what they read: title, description, Open Graph, Twitter, canonical, JSON-LD', () => {
+    assert.match(page, /^<!doctype html>\n<html lang="vi">/);
+    assert.match(
+      page,
+      /<title>Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn tổ chức .* – Hoạt động của các tổ chức Đảng cơ sở<\/title>/,
+    );
+    assert.equal(one(page, 'og:type'), 'article');
+    assert.match(one(page, 'og:title'), /^Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn tổ chức Hội nghị/);
+    assert.match(one(page, 'og:description'), /^Ngày 23\/3\/2022, Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn/);
+    assert.equal(one(page, 'og:url'), `${SITE}nhnn-lang-son-2022-03-30.html`);
+    assert.equal(one(page, 'og:site_name'), 'Hoạt động của các tổ chức Đảng cơ sở');
+    assert.equal(one(page, 'og:locale'), 'vi_VN');
+    assert.equal(one(page, 'og:image'), 'https://dangbo.example.gov.vn/images/hoi-nghi-phat-bieu.svg');
+    assert.equal(one(page, 'og:image:width'), '1200');
+    assert.equal(one(page, 'article:published_time'), '2022-03-30T04:32:00.000Z');
+    assert.deepEqual(metas(page, 'article:tag'), ['xây dựng Đảng', 'tự soi, tự sửa', 'sinh hoạt chuyên đề']);
+    assert.equal(one(page, 'twitter:card'), 'summary_large_image');
+    assert.equal(one(page, 'twitter:image'), one(page, 'og:image'));
+    assert.match(page, /<link rel="canonical" href="https:\/\/example\.gov\.vn\/tin-tuc\/nhnn-lang-son-2022-03-30">/);
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(page)[1]);
+    assert.equal(jsonLd['@type'], 'NewsArticle');
+    assert.equal(jsonLd.datePublished, '2022-03-30T04:32:00.000Z');
+    assert.match(jsonLd.headline, /^Đảng ủy Ngân hàng Nhà nước/);
+    // No script of any other kind: the pages work without one.
+    assert.equal([...page.matchAll(/<script/g)].length, 1);
+  });
+
+  it('writes pages that pass html-validate (its standards rules)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+    for (const name of readdirSync(out).filter((f) => f.endsWith('.html'))) {
+      const report = await validator.validateFile(join(out, name));
+      const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}: ${m.ruleId} ${m.message}`));
+      assert.deepEqual(messages, [], name);
+    }
+  });
+
+  it('needs --out and an http(s) --site-url (link previews need absolute URLs)', async () => {
+    for (const args of [
+      ['render', 'fixtures/feeds/seed.json'],
+      ['render', 'fixtures/feeds/seed.json', '--out', out],
+      ['render', 'fixtures/feeds/seed.json', '--out', out, '--site-url', 'tin/'],
+      ['render', 'fixtures/feeds/seed.json', '--out', out, '--site-url', SITE, '--lang', 'fr'],
+    ]) {
+      const result = await run(...args);
+      assert.equal(result.code, 64, args.join(' '));
+    }
+    const unreadable = await run('render', 'package.json', '--out', out, '--site-url', SITE);
+    assert.equal(unreadable.code, 2);
+  });
+});

@@ -1,0 +1,115 @@
+// Pages written by `party-news render` (the server path: @lit-labs/ssr, DOMPurify on jsdom), read
+// as a browser reads them with no script of ours: the report and cards in Declarative Shadow DOM,
+// accessible, and inert whatever the feed holds. No party-news element is defined in this file.
+import { expect } from '@open-wc/testing';
+
+import seed from '../../fixtures/feeds/seed.json';
+import { unsafeThings, walk } from '../security/safe-dom.js';
+import { XSS_PAYLOADS } from '../security/xss-payloads.js';
+
+interface Rendered {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+const key = () => `site-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+
+async function renderSite(feed: unknown): Promise<{ site: string; result: Rendered }> {
+  const site = `/render-site/${key()}`;
+  const response = await fetch(site, { method: 'POST', body: JSON.stringify(feed) });
+  return { site, result: (await response.json()) as Rendered };
+}
+
+/** A page's <body>, parsed as a browser parses a page: declarative shadow roots attached. */
+async function body(site: string, page: string): Promise<HTMLElement> {
+  const html = await (await fetch(`${site}/${page}`)).text();
+  const holder = document.createElement('div');
+  holder.setHTMLUnsafe(html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>')));
+  document.body.append(holder);
+  return holder;
+}
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const shadow = (host: Element | null) => host!.shadowRoot!;
+
+describe('pre-rendered pages (party-news render)', () => {
+  afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
+
+  it('show the reference report, with its dateline, captions, byline and related news, before any script', async () => {
+    const { site, result } = await renderSite(seed);
+    expect(result.exitCode, result.stderr).to.equal(0);
+    const page = await body(site, 'nhnn-lang-son-2022-03-30.html');
+    expect(customElements.get('party-news-report'), 'no party-news element is defined here').to.equal(undefined);
+    const report = shadow(page.querySelector('party-news-report'));
+    expect(text(report.querySelector('h1'))).to.match(/^Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn tổ chức Hội nghị/);
+    const time = report.querySelector('[part~="meta"] time')!;
+    expect(text(time)).to.equal('30-03-2022 11:32');
+    expect(time.getAttribute('datetime')).to.equal('2022-03-30T04:32:00.000Z');
+    expect([...report.querySelectorAll('figcaption')].map(text)).to.deep.equal([
+      'Đồng chí Trương Thu Hòa – Bí thư Đảng ủy, Giám đốc Chi nhánh phát biểu tại Hội nghị',
+      'Quang cảnh Hội nghị tại phần thảo luận',
+    ]);
+    expect(text(report.querySelector('[part~="byline"]'))).to.equal(
+      'Tác giả: Nguyễn Thị Thu Giang, Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn',
+    );
+    const related = shadow(report.querySelector('party-news-related'));
+    expect(text(related.querySelector('h2'))).to.equal('Tin liên quan');
+    const links = [...related.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
+    expect(links.map(text)).to.have.length(3);
+    // Related news links to its own page here.
+    expect(links[0].getAttribute('href')).to.match(/\/render-site\/site-[\w-]+\/[\w-]+\.html$/);
+    await expect(page).to.be.accessible();
+  });
+
+  it('list every article as a card linking to its page', async () => {
+    const { site } = await renderSite(seed);
+    const page = await body(site, 'index.html');
+    const cards = [...page.querySelectorAll('party-news-card')].map(shadow);
+    expect(cards).to.have.length(4);
+    const link = cards[0].querySelector<HTMLAnchorElement>('[part~="link"]')!;
+    expect(text(link)).to.match(/^Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn/);
+    expect(link.getAttribute('href')).to.equal(new URL(`${site}/nhnn-lang-son-2022-03-30.html`, location.href).href);
+    await expect(page).to.be.accessible();
+  });
+
+  it('keep a hostile feed inert: every XSS payload in every field, nothing unsafe in any page', async function () {
+    this.timeout(60_000);
+    const items = XSS_PAYLOADS.map((p, i) => ({
+      id: `xss-${i}`,
+      url: p,
+      title: `Tin ${i} ${p}`,
+      summary: p,
+      content_html: `<p>Nội dung ${i}</p>${p}`,
+      image: { src: p, alt: p, caption: p, credit: p },
+      date_published: new Date(Date.UTC(2022, 2, 30) - i * 60_000).toISOString(),
+      authors: [{ name: `Tác giả ${i} ${p}`, organization: p, url: p }],
+      category: { id: 'hoat-dong', name: `Hoạt động ${p}` },
+      tags: [p],
+      related: [{ title: `Tin khác ${p}`, url: p }],
+    }));
+    const { site, result } = await renderSite({ items });
+    expect(result.exitCode, result.stderr).to.equal(0);
+    const pages = ['index.html', ...items.map((_, i) => `xss-${i}.html`)];
+    const executed: string[] = [];
+    const sentinel = (what: string) => () => void executed.push(what);
+    Object.assign(window, { alert: sentinel('alert'), confirm: sentinel('confirm'), prompt: sentinel('prompt') });
+    for (const name of pages) {
+      const page = await body(site, name);
+      const hosts = [...page.querySelectorAll('party-news-report, party-news-card')];
+      expect(hosts.length, `${name} renders its elements`).to.be.greaterThan(0);
+      const outside = [...page.querySelectorAll('*')].filter((el) => !el.closest('party-news-report, party-news-card'));
+      expect(
+        outside.map((el) => el.localName),
+        `${name}: the page's own markup`,
+      ).to.satisfy((names: string[]) => names.every((n) => ['main', 'a', 'h1', 'ul', 'li'].includes(n)));
+      // Each element's own stylesheet, which a server writes into its shadow root, is not feed content.
+      for (const host of [...walk(page)].filter((el) => el.shadowRoot))
+        [...host.shadowRoot!.children].filter((el) => el.localName === 'style').forEach((style) => style.remove());
+      const unsafe = hosts.flatMap((host) => unsafeThings(host));
+      expect(unsafe, `${name}: unsafe markup`).to.deep.equal([]);
+      page.remove();
+    }
+    expect(executed, 'script that ran').to.deep.equal([]);
+  });
+});
