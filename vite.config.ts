@@ -13,57 +13,64 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 // `vite build` writes the npm ES modules (Lit and DOMPurify left to the host's bundler);
 // `vite build --mode iife` writes the one self-contained script-tag bundle beside them;
 // `vite build --mode node` the Node code of the `party-news` command.
-const IIFE = 'party-news.iife.js';
-const ENTRY = 'src/iife.ts';
-const licenses = bundledLicenses(IIFE);
+// `--mode hydrate`: the same, with Lit's hydration, for the pages `party-news render` writes.
+const SCRIPTS = {
+  iife: { entry: 'src/iife.ts', file: 'party-news.iife.js' },
+  hydrate: { entry: 'src/hydrate.ts', file: 'party-news.hydrate.iife.js' },
+} as const;
 
-export default defineConfig(({ mode }) => ({
-  define: { __PARTY_NEWS_VERSION__: JSON.stringify(version) },
-  // IIFE: purifyWithoutDefaults() notes its change in the licence file, so it comes after licenses.plugin.
-  plugins:
-    mode === 'node'
-      ? [minifyTemplates()]
-      : mode === 'iife'
-        ? [
-            minifyTemplates({ shortPrivateProperties: true }),
-            modelFirst(ENTRY),
-            licenses.plugin,
-            purifyWithoutDefaults(),
-            purifyForConfig(),
-          ]
-        : [minifyTemplates()],
-  build:
-    mode === 'node'
-      ? // The `party-news` command (bin/party-news.js): Node 20 ES modules, its dependencies imported.
-        { ssr: 'src/node/cli.ts', outDir: 'dist/node', emptyOutDir: true, target: 'node20', minify: false }
-      : mode === 'iife'
-        ? {
-            emptyOutDir: false,
-            target: 'es2022',
-            // Not lib mode: that would wrap the script as `var PartyNews = (…)()`, and a second
-            // copy of the script would overwrite the global whose classes are registered.
-            rolldownOptions: {
-              input: ENTRY,
-              output: { format: 'iife', entryFileNames: IIFE, postBanner: licenses.postBanner },
-            },
-          }
-        : {
-            target: 'es2022',
-            minify: false,
-            lib: {
-              formats: ['es'],
-              entry: {
-                'party-news': 'src/index.ts',
-                feed: 'src/feed/define.ts',
-                card: 'src/card/define.ts',
-                report: 'src/report/define.ts',
-                related: 'src/related/define.ts',
-                classes: 'src/classes.ts',
+export default defineConfig(({ mode }) => {
+  const script = mode === 'iife' || mode === 'hydrate' ? SCRIPTS[mode] : undefined;
+  const licenses = script && bundledLicenses(script.file, mode === 'hydrate');
+  return {
+    define: { __PARTY_NEWS_VERSION__: JSON.stringify(version) },
+    // IIFE: purifyWithoutDefaults() notes its change in the licence file, so it comes after licenses.plugin.
+    plugins:
+      mode === 'node'
+        ? // The very template strings of the hydrating script: Lit matches server and client by them.
+          [minifyTemplates({ shortPrivateProperties: true })]
+        : script
+          ? [
+              minifyTemplates({ shortPrivateProperties: true }),
+              modelFirst(script.entry),
+              licenses!.plugin,
+              purifyWithoutDefaults(),
+              purifyForConfig(),
+            ]
+          : [minifyTemplates()],
+    build:
+      mode === 'node'
+        ? // The `party-news` command (bin/party-news.js): Node 20 ES modules, its dependencies imported.
+          { ssr: 'src/node/cli.ts', outDir: 'dist/node', emptyOutDir: true, target: 'node20', minify: false }
+        : script
+          ? {
+              emptyOutDir: false,
+              target: 'es2022',
+              // Not lib mode: that would wrap the script as `var PartyNews = (…)()`, and a second
+              // copy of the script would overwrite the global whose classes are registered.
+              rolldownOptions: {
+                input: script.entry,
+                output: { format: 'iife', entryFileNames: script.file, postBanner: licenses!.postBanner },
+              },
+            }
+          : {
+              target: 'es2022',
+              minify: false,
+              lib: {
+                formats: ['es'],
+                entry: {
+                  'party-news': 'src/index.ts',
+                  feed: 'src/feed/define.ts',
+                  card: 'src/card/define.ts',
+                  report: 'src/report/define.ts',
+                  related: 'src/related/define.ts',
+                  classes: 'src/classes.ts',
+                },
+              },
+              rolldownOptions: {
+                external: [/^lit($|\/)/, /^dompurify$/],
+                output: { chunkFileNames: 'shared/[name]-[hash].js' },
               },
             },
-            rolldownOptions: {
-              external: [/^lit($|\/)/, /^dompurify$/],
-              output: { chunkFileNames: 'shared/[name]-[hash].js' },
-            },
-          },
-}));
+  };
+});

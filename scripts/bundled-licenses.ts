@@ -21,10 +21,14 @@ const BUNDLED = [
   { name: 'DOMPurify', packages: ['dompurify'], notice: '(c) Cure53, Apache-2.0 or MPL-2.0' },
 ];
 
+/** The bundled packages of a bundle: the hydrating one (for pre-rendered pages) holds Lit's hydration too. */
+const bundledIn = (hydrating: boolean) =>
+  hydrating ? BUNDLED.map((b) => (b.name === 'Lit' ? { ...b, packages: [...b.packages, '@lit-labs/ssr-client'] } : b)) : BUNDLED;
+
 /** The full texts, for `<file>.LICENSE.txt` beside the bundle. */
-function licenceTexts(): string {
+function licenceTexts(hydrating: boolean): string {
   const own = `party-news ${ownVersion}\n\n${read('LICENSE')}`;
-  const bundled = BUNDLED.map(({ name, packages }) => {
+  const bundled = bundledIn(hydrating).map(({ name, packages }) => {
     // Lit's four packages carry the same licence: print each distinct text once.
     const texts = [...new Set(packages.map((p) => read(`node_modules/${p}/LICENSE`)))];
     return `${name} (${packages.map((p) => `${p} ${versionOf(p)}`).join(', ')})\n\n${texts.join('\n\n')}`;
@@ -37,13 +41,13 @@ function licenceTexts(): string {
  * `<fileName>.LICENSE.txt`. Only the bundle needs them: the ES build leaves Lit and DOMPurify to
  * the host's own install, licences included.
  */
-export function bundledLicenses(fileName: string): { postBanner: string; plugin: Plugin } {
-  const bundled = BUNDLED.map(({ name, packages, notice }) => `${name} ${versionOf(packages[0])} ${notice}`).join('; ');
+export function bundledLicenses(fileName: string, hydrating = false): { postBanner: string; plugin: Plugin } {
+  const bundled = bundledIn(hydrating).map(({ name, packages, notice }) => `${name} ${versionOf(packages[0])} ${notice}`).join('; ');
   const postBanner = `/*! party-news ${ownVersion} (MIT) with ${bundled}; licences: ${fileName}.LICENSE.txt */`;
   const plugin: Plugin = {
     name: 'party-news:bundled-licenses',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: `${fileName}.LICENSE.txt`, source: licenceTexts() });
+      this.emitFile({ type: 'asset', fileName: `${fileName}.LICENSE.txt`, source: licenceTexts(hydrating) });
     },
   };
   return { postBanner, plugin };

@@ -60,7 +60,7 @@ export const checkFeedText = (text: string, options: CheckOptions): FeedCheck =>
 export function readFeedText(
   text: string,
   { baseUrl, timeZone, decodeProblems = [] }: CheckOptions,
-): { feed: NormalizedFeed; check: FeedCheck } {
+): { data: unknown; feed: NormalizedFeed; check: FeedCheck } {
   const data = parseFeed(text);
   const feed = normalizeFeed(data, { baseUrl, timeZone });
   const { articles, problems } = feed;
@@ -75,5 +75,5 @@ export function readFeedText(
     skipped,
     problems: checked,
   };
-  return { feed, check };
+  return { data, feed, check };
 }

@@ -1,5 +1,7 @@
 // `party-news`: the command of the package's bin. Subcommands share one parser and one exit-code
 // scheme (format-check.ts's EXIT), so a CMS build or CI can rely on them.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { FeedError } from '../model/feed-error.js';
@@ -65,7 +67,7 @@ async function readChecked(
   source: string,
   values: Values,
   io: Io,
-): Promise<{ feed: NormalizedFeed; check: FeedCheck; baseUrl: string } | number> {
+): Promise<{ data: unknown; feed: NormalizedFeed; check: FeedCheck; baseUrl: string } | number> {
   const json = values.json === true;
   const timeout = values.timeout ? Number(values.timeout) * 1000 : undefined;
   if (timeout !== undefined && !(timeout > 0)) return usage(io, `--timeout must be a number of seconds.`);
@@ -75,12 +77,12 @@ async function readChecked(
   await installDom();
   try {
     const read = await readFeedSource(source, { baseUrl: values['base-url'] as string | undefined, timeout });
-    const { feed, check } = readFeedText(read.text, {
+    const { data, feed, check } = readFeedText(read.text, {
       baseUrl: read.baseUrl,
       timeZone: zone,
       decodeProblems: read.decodeProblems,
     });
-    return { feed, check, baseUrl: read.baseUrl };
+    return { data, feed, check, baseUrl: read.baseUrl };
   } catch (e) {
     if (e instanceof FeedError) {
       io.out(json ? JSON.stringify(failureJson(source, e), null, 2) : formatFailure(source, e));
@@ -154,12 +156,16 @@ async function renderSite(source: string, values: Values, io: Io): Promise<numbe
   if (lang !== 'vi' && lang !== 'en') return usage(io, '--lang is vi or en.');
   const read = await readChecked(source, values, io);
   if (typeof read === 'number') return read;
-  const { feed, baseUrl } = read;
+  const { data, feed, baseUrl } = read;
   const { writeSite } = await import('./site.js');
-  const site = await writeSite(feed.feed, feed.articles, {
+  const script = fileURLToPath(new URL('../party-news.hydrate.iife.js', import.meta.url));
+  if (!existsSync(script)) return usage(io, `${script} is missing: run npm run build first.`);
+  const site = await writeSite(data, feed, {
     out,
     siteUrl,
     lang,
+    baseUrl,
+    script,
     timeZone: values['time-zone'] as string | undefined,
   });
   io.out(

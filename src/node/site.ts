@@ -1,14 +1,17 @@
 // Static pages for sharing: one HTML page per article, its report pre-rendered, with the title,
 // description, Open Graph and Twitter tags link previews read (Facebook, Zalo), a canonical URL and
 // NewsArticle JSON-LD; and a list page of cards linking to them. Ready for any web server or CDN.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 
+import type { PageData } from '../hydrate-data.js';
 import { newestFirst, relatedOrMore } from '../model/browse.js';
+import { toRelated } from '../model/element-input.js';
 import { normalised } from '../model/item-reader.js';
 import { type Lang, messages } from '../model/messages.js';
+import { itemsOf, normalizeFeed } from '../model/normalize-feed.js';
 import { slugify } from '../model/text.js';
-import type { Article, FeedInfo } from '../model/types.js';
+import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
 import { newsArticleJsonLd, scriptJson } from '../report/json-ld.js';
 import { renderCard, renderReport } from './render.js';
 
@@ -19,6 +22,10 @@ export interface SiteOptions {
   siteUrl: string;
   lang?: Lang;
   timeZone?: string;
+  /** The feed's URL, against which its relative URLs were read. */
+  baseUrl: string;
+  /** The built script for the pages (dist/party-news.hydrate.iife.js), copied beside them. */
+  script: string;
 }
 
 export interface WrittenSite {
@@ -88,6 +95,12 @@ export function articleHead(
   ].filter(Boolean);
 }
 
+const SCRIPT = 'assets/party-news.hydrate.iife.js';
+
+/** The page's data for its script, and the script, which adopts the server's markup (hydrate.ts). */
+const scripts = (data: PageData) =>
+  `<script type="application/json" id="party-news-data">${scriptJson(data)}</script>\n<script src="${SCRIPT}" defer></script>`;
+
 const page = (lang: Lang, head: string[], body: string) => `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -107,20 +120,43 @@ main { max-width: 72em; margin: 0 auto; padding: 1em; }
 .back { display: inline-block; margin-bottom: 1em; color: #a50e15; }
 .back:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 h1 { font-size: 1.75em; }
-/* The pages carry no script: the report's tools (text size, read aloud, print) need one. */
-party-news-report::part(tools) { display: none; }
 .cards { display: grid; gap: 1em; grid-template-columns: repeat(auto-fill, minmax(18em, 1fr)); list-style: none; margin: 0; padding: 0; }
 `;
 
-/** Writes the pages of `articles` (and index.html, the list) to `out`. */
-export async function writeSite(feed: FeedInfo, all: Article[], options: SiteOptions): Promise<WrittenSite> {
-  const { out, lang = 'vi', timeZone } = options;
+/**
+ * The feed's raw items by the id of the article each becomes: what a page hands its elements, which
+ * read them exactly as the server did. An item read alone reads as it does in its feed.
+ */
+function rawItems(data: unknown, options: { baseUrl: string; timeZone?: string }): Map<string, object> {
+  const { items, notes } = itemsOf(data);
+  const byId = new Map<string, object>();
+  for (const raw of items) {
+    const [article] = normalizeFeed({ items: [raw], _party_news: { format: notes.format } }, options).articles;
+    if (article && !byId.has(article.id)) byId.set(article.id, raw as object);
+  }
+  return byId;
+}
+
+/** A related entry as raw JSON, the form both the server and the page's script read. */
+const relatedItem = (r: Article | RelatedArticle, url: string | undefined) => ({
+  ...(r.id && { id: r.id }),
+  title: r.title,
+  ...(url && { url }),
+  ...(r.datePublished && { date_published: r.datePublished.toISOString() }),
+});
+
+/** Writes a page per article of `feed` (and index.html, the list) to `out`, with their script. */
+export async function writeSite(data: unknown, feed: NormalizedFeed, options: SiteOptions): Promise<WrittenSite> {
+  const { out, lang = 'vi', timeZone, baseUrl } = options;
   const siteUrl = new URL(options.siteUrl.replace(/\/?$/, '/')).href;
-  const articles = newestFirst(all);
+  const articles = newestFirst(feed.articles);
   const names = pageNames(articles);
   const pageUrl = (id: string) => new URL(names.get(id)!, siteUrl).href;
   const here = (a: { id?: string; url?: string }) => (a.id && names.has(a.id) ? pageUrl(a.id) : a.url);
-  const siteName = feed.title;
+  const raw = rawItems(data, { baseUrl, timeZone });
+  const format = itemsOf(data).notes.format;
+  const pageData = (rest: Pick<PageData, 'reports' | 'cards'>): PageData => ({ baseUrl, format, timeZone, ...rest });
+  const siteName = feed.feed.title;
   const t = messages[lang];
   await mkdir(join(out, 'assets'), { recursive: true });
   const files: string[] = [];
@@ -128,23 +164,23 @@ export async function writeSite(feed: FeedInfo, all: Article[], options: SiteOpt
 
   for (const a of articles) {
     const { items, more } = relatedOrMore(a, articles);
-    const related = items.map((r) => (here(r) ? linkedTo(r, here(r)!) : r));
+    const related = items.map((r) => relatedItem(r, here(r)));
     // An article without a URL of its own is shared, and sourced, as its page here.
     const shown = a.url ? a : linkedTo(a, pageUrl(a.id));
     const report = await renderReport(shown, {
       lang,
       timeZone,
-      related,
+      related: toRelated(related).items,
       relatedHeading: more ? t.moreNews : undefined,
     });
+    const item = a.url ? raw.get(a.id) : { ...raw.get(a.id), url: pageUrl(a.id) };
     const body = `<main>
 <a class="back" href="index.html">← ${escapeHtml(siteName ?? t.back)}</a>
 ${report}
-</main>`;
-    await write(
-      names.get(a.id)!,
-      page(a.language === 'en' ? 'en' : lang, articleHead(a, { pageUrl: pageUrl(a.id), siteName, lang }), body),
-    );
+</main>
+${scripts(pageData({ reports: [{ item, related }], cards: [] }))}`;
+    const head = articleHead(a, { pageUrl: pageUrl(a.id), siteName, lang });
+    await write(names.get(a.id)!, page(a.language === 'en' ? 'en' : lang, head, body));
   }
 
   const cards = await Promise.all(
@@ -158,15 +194,21 @@ ${report}
     meta('property', 'og:title', title),
     meta('property', 'og:url', siteUrl),
   ].filter(Boolean);
+  const cardItems = articles.map((a) => ({ ...raw.get(a.id), url: pageUrl(a.id) }));
   await write(
     'index.html',
     page(
       lang,
       listHead,
-      `<main>\n<h1>${escapeHtml(title)}</h1>\n<ul class="cards">\n${cards.join('\n')}\n</ul>\n</main>`,
+      `<main>\n<h1>${escapeHtml(title)}</h1>\n<ul class="cards">\n${cards.join('\n')}\n</ul>\n</main>\n${scripts(pageData({ reports: [], cards: cardItems }))}`,
     ),
   );
   await writeFile(join(out, 'assets/page.css'), PAGE_CSS);
+  // The script, and the licences of what it holds (Lit, DOMPurify), which travel with every copy.
+  for (const file of [options.script, `${options.script}.LICENSE.txt`]) {
+    await copyFile(file, join(out, 'assets', basename(file)));
+    files.push(`assets/${basename(file)}`);
+  }
   files.push('assets/page.css');
   return { pages: names, files };
 }

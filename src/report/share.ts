@@ -49,8 +49,8 @@ export class ShareRow {
     this.#host.requestUpdate();
   }
 
-  /** Copy link, the browser's share sheet where it has one, and plain Facebook and Zalo links. */
-  render(a: Article, t: Translate) {
+  /** Copy link, the browser's share sheet where it has one (`native`), and plain Facebook and Zalo links. */
+  render(a: Article, t: Translate, native = canShare()) {
     const link = shareUrl(a.url);
     // Facebook and Zalo open beside the portal, never in its place; the hint says so before the click.
     const away = (href: string, label: string) =>
@@ -60,7 +60,7 @@ export class ShareRow {
       <div class="tool-group" role="group" aria-labelledby="share">
         <button type="button" class="tool" @click=${() => this.#copy(link, t)}>${t('copyLink')}</button>
         ${
-          canShare()
+          native
             ? html`<button type="button" class="tool" @click=${() => void navigator.share({ title: a.title, url: link }).catch(() => {})}>${t('share')}</button>`
             : nothing
         }

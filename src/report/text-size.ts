@@ -7,7 +7,7 @@ import { html, type ReactiveController, type ReactiveControllerHost } from 'lit'
 import type { Translate } from '../shared/element.js';
 
 export const TEXT_SIZES = [0.9, 1, 1.15, 1.3, 1.5];
-const DEFAULT_STEP = 1;
+export const DEFAULT_STEP = 1;
 const KEY = 'party-news:text-size';
 const listeners = new Set<(step: number) => void>();
 

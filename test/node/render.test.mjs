@@ -53,7 +53,7 @@ describe('party-news render', () => {
     page = readFileSync(join(out, 'nhnn-lang-son-2022-03-30.html'), 'utf8');
   });
 
-  it('writes a page per article, the list and their stylesheet', () => {
+  it('writes a page per article, the list, their stylesheet and script', () => {
     assert.deepEqual(readdirSync(out).sort(), [
       'assets',
       'chi-bo-so-tai-chinh-sinh-hoat-2022-03-10.html',
@@ -62,7 +62,11 @@ describe('party-news render', () => {
       'kho-bac-tong-ket-xay-dung-dang-2022-01-20.html',
       'nhnn-lang-son-2022-03-30.html',
     ]);
-    assert.deepEqual(readdirSync(join(out, 'assets')), ['page.css']);
+    assert.deepEqual(readdirSync(join(out, 'assets')).sort(), [
+      'page.css',
+      'party-news.hydrate.iife.js',
+      'party-news.hydrate.iife.js.LICENSE.txt',
+    ]);
   });
 
   it('holds the reference report in the HTML itself: title, dateline, captions, byline, related titles', () => {
@@ -105,8 +109,15 @@ describe('party-news render', () => {
     assert.equal(jsonLd['@type'], 'NewsArticle');
     assert.equal(jsonLd.datePublished, '2022-03-30T04:32:00.000Z');
     assert.match(jsonLd.headline, /^Đảng ủy Ngân hàng Nhà nước/);
-    // No script of any other kind: the pages work without one.
-    assert.equal([...page.matchAll(/<script/g)].length, 1);
+    // Besides the JSON-LD, the page's data and the one script that adopts the markup, from the site itself.
+    assert.deepEqual(
+      [...page.matchAll(/<script[^>]*>/g)].map((m) => m[0]),
+      [
+        '<script type="application/ld+json">',
+        '<script type="application/json" id="party-news-data">',
+        '<script src="assets/party-news.hydrate.iife.js" defer>',
+      ],
+    );
   });
 
   it('writes pages that pass html-validate (its standards rules)', async () => {

@@ -6,29 +6,7 @@ import { expect } from '@open-wc/testing';
 import seed from '../../fixtures/feeds/seed.json';
 import { unsafeThings, walk } from '../security/safe-dom.js';
 import { XSS_PAYLOADS } from '../security/xss-payloads.js';
-
-interface Rendered {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-const key = () => `site-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-
-async function renderSite(feed: unknown): Promise<{ site: string; result: Rendered }> {
-  const site = `/render-site/${key()}`;
-  const response = await fetch(site, { method: 'POST', body: JSON.stringify(feed) });
-  return { site, result: (await response.json()) as Rendered };
-}
-
-/** A page's <body>, parsed as a browser parses a page: declarative shadow roots attached. */
-async function body(site: string, page: string): Promise<HTMLElement> {
-  const html = await (await fetch(`${site}/${page}`)).text();
-  const holder = document.createElement('div');
-  holder.setHTMLUnsafe(html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>')));
-  document.body.append(holder);
-  return holder;
-}
+import { pageBody, renderSite } from './site-harness.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const shadow = (host: Element | null) => host!.shadowRoot!;
@@ -37,9 +15,8 @@ describe('pre-rendered pages (party-news render)', () => {
   afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
 
   it('show the reference report, with its dateline, captions, byline and related news, before any script', async () => {
-    const { site, result } = await renderSite(seed);
-    expect(result.exitCode, result.stderr).to.equal(0);
-    const page = await body(site, 'nhnn-lang-son-2022-03-30.html');
+    const site = await renderSite(seed);
+    const page = await pageBody(site, 'nhnn-lang-son-2022-03-30.html');
     expect(customElements.get('party-news-report'), 'no party-news element is defined here').to.equal(undefined);
     const report = shadow(page.querySelector('party-news-report'));
     expect(text(report.querySelector('h1'))).to.match(/^Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn tổ chức Hội nghị/);
@@ -63,8 +40,8 @@ describe('pre-rendered pages (party-news render)', () => {
   });
 
   it('list every article as a card linking to its page', async () => {
-    const { site } = await renderSite(seed);
-    const page = await body(site, 'index.html');
+    const site = await renderSite(seed);
+    const page = await pageBody(site, 'index.html');
     const cards = [...page.querySelectorAll('party-news-card')].map(shadow);
     expect(cards).to.have.length(4);
     const link = cards[0].querySelector<HTMLAnchorElement>('[part~="link"]')!;
@@ -88,17 +65,22 @@ describe('pre-rendered pages (party-news render)', () => {
       tags: [p],
       related: [{ title: `Tin khác ${p}`, url: p }],
     }));
-    const { site, result } = await renderSite({ items });
-    expect(result.exitCode, result.stderr).to.equal(0);
+    const site = await renderSite({ items });
     const pages = ['index.html', ...items.map((_, i) => `xss-${i}.html`)];
     const executed: string[] = [];
     const sentinel = (what: string) => () => void executed.push(what);
     Object.assign(window, { alert: sentinel('alert'), confirm: sentinel('confirm'), prompt: sentinel('prompt') });
     for (const name of pages) {
-      const page = await body(site, name);
+      const page = await pageBody(site, name);
       const hosts = [...page.querySelectorAll('party-news-report, party-news-card')];
       expect(hosts.length, `${name} renders its elements`).to.be.greaterThan(0);
-      const outside = [...page.querySelectorAll('*')].filter((el) => !el.closest('party-news-report, party-news-card'));
+      // The page's own markup, and its data: JSON in a script no browser runs.
+      const data = page.querySelector('script#party-news-data')!;
+      expect(data.getAttribute('type')).to.equal('application/json');
+      expect(() => JSON.parse(data.textContent!), `${name}: the page's data is JSON`).not.to.throw();
+      const outside = [...page.querySelectorAll('*')].filter(
+        (el) => el !== data && !el.closest('party-news-report, party-news-card'),
+      );
       expect(
         outside.map((el) => el.localName),
         `${name}: the page's own markup`,

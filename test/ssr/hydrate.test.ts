@@ -1,0 +1,49 @@
+// A pre-rendered page's script (dist/party-news.hydrate.iife.js, as `party-news render` copies it)
+// adopts the server's markup: the nodes readers already see stay, nothing is fetched, and the
+// report then works as in any portal. This file defines no element itself: the script does.
+import { expect, waitUntil } from '@open-wc/testing';
+
+import seed from '../../fixtures/feeds/seed.json';
+import { pageBody, renderSite, runScript, shadowElements } from './site-harness.js';
+
+describe("pre-rendered pages' script", () => {
+  let site: string;
+  before(async () => {
+    site = await renderSite(seed);
+  });
+
+  it('adopts the report as the server wrote it (the same nodes), fetches nothing, and its tools then work', async () => {
+    const page = await pageBody(site, 'nhnn-lang-son-2022-03-30.html');
+    const report = page.querySelector('party-news-report')!;
+    const before = shadowElements(page);
+    const title = report.shadowRoot!.querySelector('h1')!;
+    const requests = performance.getEntriesByType('resource').length;
+    await runScript(site);
+    const element = report as HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
+    await waitUntil(() => element.hasUpdated, 'the report hydrated');
+    await element.updateComplete;
+    // Hydration, not a second render: every element the reader saw is still the one in place (the
+    // render after adoption may add what the server could not know, such as "Đọc bài" where the
+    // browser can speak).
+    const after = shadowElements(page);
+    expect(
+      after.filter((el) => before.includes(el)),
+      'the elements the server wrote, in place and in order',
+    ).to.deep.equal(before);
+    expect(report.shadowRoot!.querySelector('h1')).to.equal(title);
+    const fetched = performance
+      .getEntriesByType('resource')
+      .slice(requests)
+      .map((e) => e.name)
+      .filter((name) => !/\.(svg|js)$/.test(new URL(name).pathname));
+    expect(fetched, 'requests besides the script and photos').to.deep.equal([]);
+    // The text size tool now works.
+    const larger = report.shadowRoot!.querySelector<HTMLButtonElement>('[part~="tools"] button[title="Tăng cỡ chữ"]')!;
+    larger.click();
+    await element.updateComplete;
+    expect(report.shadowRoot!.querySelector('[part~="tools"] [role="status"]')!.textContent).to.equal('Cỡ chữ 115%');
+    larger.parentElement!.querySelector<HTMLButtonElement>('button')!.click();
+    await element.updateComplete;
+    await expect(page).to.be.accessible();
+  });
+});

@@ -1,0 +1,50 @@
+// Shared by the pre-rendering tests: a feed rendered by the real `party-news render` (through the
+// test server's /render-site/ route), and its pages read as a browser reads them.
+import { expect } from '@open-wc/testing';
+
+export interface Rendered {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Renders `feed` to a new site; its pages are under the returned path. */
+export async function renderSite(feed: unknown): Promise<string> {
+  const site = `/render-site/site-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const result = (await (await fetch(site, { method: 'POST', body: JSON.stringify(feed) })).json()) as Rendered;
+  expect(result.exitCode, result.stderr).to.equal(0);
+  return site;
+}
+
+/**
+ * A page's <body> in this document, parsed as a page is (declarative shadow roots attached), with
+ * its data but without running its script.
+ */
+export async function pageBody(site: string, page: string): Promise<HTMLElement> {
+  const html = await (await fetch(`${site}/${page}`)).text();
+  const holder = document.createElement('div');
+  holder.setHTMLUnsafe(html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>')));
+  holder.querySelectorAll('script[src]').forEach((s) => s.remove());
+  document.body.append(holder);
+  return holder;
+}
+
+/** Every element in the shadow trees under `root`, in document order. */
+export function shadowElements(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (node: ParentNode) =>
+    node.querySelectorAll('*').forEach((el) => (found.push(el), el.shadowRoot && visit(el.shadowRoot)));
+  root.querySelectorAll('*').forEach((el) => el.shadowRoot && visit(el.shadowRoot));
+  return found;
+}
+
+/** Runs the site's script (dist/party-news.hydrate.iife.js, as render copied it) in this document. */
+export const runScript = (site: string) =>
+  new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), {
+      src: `${site}/assets/party-news.hydrate.iife.js`,
+    });
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.append(script);
+  });
