@@ -23,7 +23,9 @@ const BUNDLED = [
 
 /** The bundled packages of a bundle: the hydrating one (for pre-rendered pages) holds Lit's hydration too. */
 const bundledIn = (hydrating: boolean) =>
-  hydrating ? BUNDLED.map((b) => (b.name === 'Lit' ? { ...b, packages: [...b.packages, '@lit-labs/ssr-client'] } : b)) : BUNDLED;
+  hydrating
+    ? BUNDLED.map((b) => (b.name === 'Lit' ? { ...b, packages: [...b.packages, '@lit-labs/ssr-client'] } : b))
+    : BUNDLED;
 
 /** The full texts, for `<file>.LICENSE.txt` beside the bundle. */
 function licenceTexts(hydrating: boolean): string {
@@ -42,7 +44,9 @@ function licenceTexts(hydrating: boolean): string {
  * the host's own install, licences included.
  */
 export function bundledLicenses(fileName: string, hydrating = false): { postBanner: string; plugin: Plugin } {
-  const bundled = bundledIn(hydrating).map(({ name, packages, notice }) => `${name} ${versionOf(packages[0])} ${notice}`).join('; ');
+  const bundled = bundledIn(hydrating)
+    .map(({ name, packages, notice }) => `${name} ${versionOf(packages[0])} ${notice}`)
+    .join('; ');
   const postBanner = `/*! party-news ${ownVersion} (MIT) with ${bundled}; licences: ${fileName}.LICENSE.txt */`;
   const plugin: Plugin = {
     name: 'party-news:bundled-licenses',

@@ -1,9 +1,8 @@
-// The script of pre-rendered pages (party-news render writes it as assets/party-news.hydrate.js):
+// The script of pre-rendered pages (party-news render copies it as assets/party-news.hydrate.iife.js):
 // Lit's hydration support, then the page's data handed to its elements, then the elements defined
 // (the script-tag bundle's entry). The elements adopt the server's markup instead of rendering it
 // again, and work as in any portal. Not the script-tag bundle: hydration would not fit its budget.
-/* eslint-disable simple-import-sort/imports -- this order is the order they must run in */
+// Side-effect imports keep this order (the import sorter leaves them where they are).
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './hydrate-data.js';
 import './iife.js';
-/* eslint-enable simple-import-sort/imports */
