@@ -27,6 +27,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`${name.padEnd(36)}${kb(m.raw).padStart(9)}${kb(m.gzip).padStart(11)}${kb(m.brotli).padStart(11)}`);
   const iife = measure(IIFE);
   row(IIFE, iife);
+  // The script of pre-rendered pages (party-news render): the same with Lit's hydration; no budget,
+  // shown so its cost is known.
+  const HYDRATE = 'dist/party-news.hydrate.iife.js';
+  if (existsSync(HYDRATE)) row(HYDRATE, measure(HYDRATE));
   // An ES entry costs itself plus every chunk it imports (Lit and DOMPurify excluded: the host has them).
   const closure = (file, seen = new Set()) => {
     if (seen.has(file)) return seen;
