@@ -11,10 +11,8 @@ export interface PageData {
   format?: string;
   /** The zone of dates written without one, as the server read them. */
   timeZone?: string;
-  /** Per `<party-news-report>` in document order: its item and its related list. */
+  /** Per `<party-news-report>` in document order: its item and its related list. (A feed reads its own inline JSON.) */
   reports: { item: unknown; related: unknown[] }[];
-  /** Per `<party-news-card>` in document order. */
-  cards: unknown[];
 }
 
 /**
@@ -36,8 +34,6 @@ export function handOver(doc: Document): void {
   data.reports.forEach(({ related }, i) => {
     Object.assign(reports[i], { article: reportArticles[i], related: toRelated(related).items });
   });
-  const cards = doc.querySelectorAll('party-news-card');
-  articles(data.cards, data).forEach((article, i) => Object.assign(cards[i], { article }));
 }
 
 handOver(document);

@@ -6,6 +6,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { newestFirst } from '../model/browse.js';
 import type { FeedError } from '../model/feed-error.js';
 import type { FetchFeedOptions } from '../model/fetch-feed.js';
+import { normalizeFeed } from '../model/normalize-feed.js';
+import { parseFeed } from '../model/parse-feed.js';
 import type { Article } from '../model/types.js';
 import { FeedLoader, type FeedResult, type FeedSource, type Preview } from './feed-loader.js';
 
@@ -89,6 +91,24 @@ export class FeedLoad implements ReactiveController {
     return this.#waiting.promise;
   }
 
+  /**
+   * Reads a source that needs no request (data, inline JSON) at once, in this update: what a
+   * server render does, and what adopting its markup must do so the first render is the server's.
+   */
+  readNow(): void {
+    const source = this.#options.source();
+    if (!source || 'url' in source) return;
+    const result: FeedResult = {};
+    try {
+      const data = 'data' in source ? source.data : parseFeed(source.text);
+      result.feed = normalizeFeed(data, { baseUrl: globalThis.document?.baseURI });
+    } catch (e) {
+      result.error = e as FeedError;
+    }
+    this.#inlineRead = 'text' in source ? source.text : undefined;
+    void this.#settle(result);
+  }
+
   /** Loads the feed from its source, superseding any load in flight. */
   async reload(): Promise<void> {
     const source = this.#options.source();
@@ -108,7 +128,10 @@ export class FeedLoad implements ReactiveController {
       ? { count: firstScreen, show: (first) => ((this.articles = first), this.#host.requestUpdate()) }
       : undefined;
     const result = await this.#loader.load(source, this.#options.fetchOptions(), preview);
-    if (!result) return; // superseded by a newer load, or aborted
+    if (result) await this.#settle(result); // else superseded by a newer load, or aborted
+  }
+
+  async #settle(result: FeedResult): Promise<void> {
     this.error = result.error;
     this.savedAt = result.savedAt;
     this.articles = result.feed ? newestFirst(result.feed.articles) : [];

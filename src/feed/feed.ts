@@ -2,7 +2,7 @@
 // is the API reference (custom-elements.json, the README's API section, Storybook's controls); the
 // code is under 200 lines. Loading is FeedLoad, routing and focus ReportRoute, the states'
 // templates feed-states.ts.
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { cardStyles } from '../card/card.styles.js';
@@ -181,7 +181,9 @@ export class PartyNewsFeed extends PartyNewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.#started || changed.has('src') || changed.has('feed')) {
       this.#started = true;
-      void this.reload();
+      // A server renders once, at once; adopting its markup, the first render must be its own.
+      if (isServer || this.adopting) this.#load.readNow();
+      else void this.reload();
     }
     if (changed.has('pageSize') || changed.has('category')) this.shownCount = this.#pageStep;
   }
@@ -314,7 +316,7 @@ export class PartyNewsFeed extends PartyNewsElement {
     const { status, error, savedAt } = this.#load;
     if (status === 'initial') return nothing;
     const { openId } = this.#route;
-    const open = openId !== undefined ? this.#load.articles.find((a) => a.id === openId) : undefined;
+    const open = openId !== undefined && !this.adopting ? this.#load.articles.find((a) => a.id === openId) : undefined;
     if (open) return this.#renderReport(open);
     const matching = this.#matching();
     const visible = matching.slice(0, this.shownCount);

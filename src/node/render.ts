@@ -7,9 +7,12 @@ import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 
 import type { CardLayout } from '../card/card-template.js';
+import type { FeedLayout } from '../feed/feed.js';
 import type { Lang } from '../model/messages.js';
-import type { Article, RelatedArticle } from '../model/types.js';
+import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
+import { scriptJson } from '../report/json-ld.js';
 import { installDom } from './dom.js';
+import { inlineFeed } from './native-item.js';
 
 export interface ElementOptions {
   /** `vi` (default) or `en`: the elements' UI and datelines. */
@@ -40,7 +43,7 @@ function setUp(): Promise<void> {
     const { PartyNewsReport } = await import('../report/report.js');
     // A server writes markup, not nodes: the body is given as its sanitised markup.
     PartyNewsReport.bodyContent = (body) => unsafeHTML(fragmentHtml(body));
-    await Promise.all([import('../report/define.js'), import('../card/define.js')]);
+    await Promise.all([import('../report/define.js'), import('../card/define.js'), import('../feed/define.js')]);
   })());
 }
 
@@ -89,5 +92,49 @@ export async function renderCard(
       heading-level=${headingLevel}
       .article=${article}
     ></party-news-card>`,
+  );
+}
+
+export interface FeedElementOptions extends ElementOptions {
+  layout?: FeedLayout;
+  pageSize?: number;
+  headingLevel?: number;
+  searchable?: boolean;
+  /** `inline` (default) or `link`, as the element's `open`. */
+  open?: 'inline' | 'link';
+  /** The format the feed was read from (parse-feed's name), so undated RSS and Atom items stay. */
+  format?: string;
+}
+
+/**
+ * `<party-news-feed>` with its first screen in Declarative Shadow DOM and the whole feed inside it
+ * as inline JSON (absolute URLs, sanitised bodies): the page shows the first screen before any
+ * script, and the element, adopting it, reads the same JSON and makes no request.
+ */
+export async function renderFeed(
+  feed: NormalizedFeed,
+  {
+    layout = 'grid',
+    pageSize = 6,
+    headingLevel = 2,
+    searchable = false,
+    open = 'inline',
+    format,
+    ...options
+  }: FeedElementOptions = {},
+): Promise<string> {
+  await setUp();
+  const data = inlineFeed(feed, format);
+  return renderHtml(
+    html`<party-news-feed
+      lang=${options.lang ?? 'vi'}
+      time-zone=${options.timeZone ?? 'Asia/Ho_Chi_Minh'}
+      layout=${layout}
+      page-size=${pageSize}
+      heading-level=${headingLevel}
+      open=${open}
+      ?searchable=${searchable}
+      .feed=${data}
+    >${unsafeHTML(`<script type="application/json">${scriptJson(data)}</script>`)}</party-news-feed>`,
   );
 }

@@ -13,7 +13,7 @@ import { itemsOf, normalizeFeed } from '../model/normalize-feed.js';
 import { slugify } from '../model/text.js';
 import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
 import { newsArticleJsonLd, scriptJson } from '../report/json-ld.js';
-import { renderCard, renderReport } from './render.js';
+import { renderFeed, renderReport } from './render.js';
 
 export interface SiteOptions {
   /** The folder to write. */
@@ -120,7 +120,6 @@ main { max-width: 72em; margin: 0 auto; padding: 1em; }
 .back { display: inline-block; margin-bottom: 1em; color: #a50e15; }
 .back:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 h1 { font-size: 1.75em; }
-.cards { display: grid; gap: 1em; grid-template-columns: repeat(auto-fill, minmax(18em, 1fr)); list-style: none; margin: 0; padding: 0; }
 `;
 
 /**
@@ -155,7 +154,7 @@ export async function writeSite(data: unknown, feed: NormalizedFeed, options: Si
   const here = (a: { id?: string; url?: string }) => (a.id && names.has(a.id) ? pageUrl(a.id) : a.url);
   const raw = rawItems(data, { baseUrl, timeZone });
   const format = itemsOf(data).notes.format;
-  const pageData = (rest: Pick<PageData, 'reports' | 'cards'>): PageData => ({ baseUrl, format, timeZone, ...rest });
+  const pageData = (rest: Pick<PageData, 'reports'>): PageData => ({ baseUrl, format, timeZone, ...rest });
   const siteName = feed.feed.title;
   const t = messages[lang];
   await mkdir(join(out, 'assets'), { recursive: true });
@@ -178,13 +177,15 @@ export async function writeSite(data: unknown, feed: NormalizedFeed, options: Si
 <a class="back" href="index.html">← ${escapeHtml(siteName ?? t.back)}</a>
 ${report}
 </main>
-${scripts(pageData({ reports: [{ item, related }], cards: [] }))}`;
+${scripts(pageData({ reports: [{ item, related }] }))}`;
     const head = articleHead(a, { pageUrl: pageUrl(a.id), siteName, lang });
     await write(names.get(a.id)!, page(a.language === 'en' ? 'en' : lang, head, body));
   }
 
-  const cards = await Promise.all(
-    articles.map(async (a) => `<li>${await renderCard(linkedTo(a, pageUrl(a.id)), { lang, timeZone })}</li>`),
+  // The list: the feed element itself, its first screen pre-rendered, each card linking to its page.
+  const list = await renderFeed(
+    { ...feed, articles: articles.map((a) => linkedTo(a, pageUrl(a.id))) },
+    { lang, timeZone, open: 'link', pageSize: 12, searchable: true, format },
   );
   const title = siteName ?? t.empty;
   const listHead = [
@@ -194,13 +195,12 @@ ${scripts(pageData({ reports: [{ item, related }], cards: [] }))}`;
     meta('property', 'og:title', title),
     meta('property', 'og:url', siteUrl),
   ].filter(Boolean);
-  const cardItems = articles.map((a) => ({ ...raw.get(a.id), url: pageUrl(a.id) }));
   await write(
     'index.html',
     page(
       lang,
       listHead,
-      `<main>\n<h1>${escapeHtml(title)}</h1>\n<ul class="cards">\n${cards.join('\n')}\n</ul>\n</main>\n${scripts(pageData({ reports: [], cards: cardItems }))}`,
+      `<main>\n<h1>${escapeHtml(title)}</h1>\n${list}\n</main>\n${scripts(pageData({ reports: [] }))}`,
     ),
   );
   await writeFile(join(out, 'assets/page.css'), PAGE_CSS);

@@ -111,31 +111,19 @@ export class PartyNewsReport extends PartyNewsElement {
     () => this.speechEngine,
   );
 
-  /**
-   * Markup a server wrote (Declarative Shadow DOM, attached before this element was defined) is
-   * adopted as it is: the first render must be the server's, which knew no reader's text size and
-   * no speech or share sheet. The next render, once it is adopted, shows them.
-   */
-  #adopting = !!this.shadowRoot;
-
   constructor() {
     super();
     new JsonLdScript(this, () => this.#valid);
     new PrintAlone(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#adopting)
-      void this.updateComplete.then(() => {
-        this.#adopting = false;
-        this.#textSize.step = textSizeStep();
-        this.requestUpdate();
-      });
+  /** Adopted from a server: now this reader's text size, speech and share sheet. */
+  protected override adopted(): void {
+    this.#textSize.step = textSizeStep();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#adopting) this.#textSize.step = DEFAULT_STEP;
+    if (this.adopting) this.#textSize.step = DEFAULT_STEP;
     if (!changed.has('article')) return;
     const { article, problems } = toArticle(this.article);
     this.warnProblems(problems);
@@ -173,7 +161,7 @@ export class PartyNewsReport extends PartyNewsElement {
     return html`<div part="tools" class="tools">
       ${this.#textSize.render(this.t)}
       <div class="tool-group" role="group" aria-label=${this.t('tools')}>
-        ${this.#adopting ? nothing : this.#reader.render()}
+        ${this.adopting ? nothing : this.#reader.render()}
         <button type="button" class="tool" @click=${() => printReport(this)}>${this.t('print')}</button>
       </div>
     </div>`;
@@ -232,7 +220,7 @@ export class PartyNewsReport extends PartyNewsElement {
           </div>`
           : nothing
       }
-      ${this.#share.render(a, this.t, !this.#adopting && canShare())}
+      ${this.#share.render(a, this.t, !this.adopting && canShare())}
       ${
         a.url
           ? html`<p part="source" class="source">

@@ -81,6 +81,16 @@ export class PartyNewsElement extends LitElement {
     return DEFAULT_TIME_ZONE;
   }
 
+  /**
+   * Markup a server wrote (Declarative Shadow DOM, attached before this element was defined) is
+   * adopted as it is (Lit's hydration): the first render must be the server's, which knew no
+   * reader's settings, browser features or URL. The next render, once adopted, shows them.
+   */
+  protected adopting = !!this.shadowRoot;
+
+  /** Called once the server's markup is adopted, before the render that shows this browser's state. */
+  protected adopted(): void {}
+
   /** A message in the element's language; bound, so templates outside the class can be given it. */
   protected readonly t: Translate = (key, values) => msg(this.uiLang, key, values);
 
@@ -110,6 +120,12 @@ export class PartyNewsElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.adopting)
+      void this.updateComplete.then(() => {
+        this.adopting = false;
+        this.adopted();
+        this.requestUpdate();
+      });
     connected.add(this);
     pageLangObserver ??= new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
     if (connected.size === 1) pageLangObserver.observe(document.documentElement, { attributeFilter: ['lang'] });

@@ -120,6 +120,26 @@ describe('party-news render', () => {
     );
   });
 
+  it('lists the articles in the feed element: its first screen written out, the whole feed inside as JSON', () => {
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    assert.match(index, /<party-news-feed [^>]*open="link"[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(textOf(index), /Đang hiển thị 4\/4 tin/);
+    assert.equal([...index.matchAll(/<article part="card"/g)].length, 4);
+    assert.match(
+      index,
+      /href="https:\/\/dangbo\.example\.gov\.vn\/tin\/kho-bac-tong-ket-xay-dung-dang-2022-01-20\.html"/,
+    );
+    const inline = /<\/template>(?:<!--lit-part[^>]*-->)?<script type="application\/json">(.*?)<\/script>/s.exec(index);
+    const feed = JSON.parse(inline[1]);
+    assert.equal(feed.items.length, 4);
+    // Absolute URLs and sanitised bodies: the page reads them as the server did, wherever it is.
+    assert.equal(feed.items[0].image.src, 'https://dangbo.example.gov.vn/images/hoi-nghi-phat-bieu.svg');
+    assert.match(
+      feed.items[0].content_html,
+      /src="https:\/\/dangbo\.example\.gov\.vn\/images\/hoi-nghi-phat-bieu\.svg"/,
+    );
+  });
+
   it('writes pages that pass html-validate (its standards rules)', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
     for (const name of readdirSync(out).filter((f) => f.endsWith('.html'))) {

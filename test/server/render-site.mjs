@@ -1,7 +1,9 @@
-// The server side of the pre-rendering tests: a feed posted to /render-site/<key> is written to
+// The server side of the pre-rendering tests: a feed posted to /render-site is written to
 // static pages by the real `party-news render` command (bin/party-news.js, built by `npm run
-// build`), and those pages are served from /render-site/<key>/<file>, on the test runner's origin.
+// build`), and those pages are served from /render-site/<key>/<file> (the answer names the site),
+// on the test runner's origin.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,41 +18,43 @@ async function readBody(req) {
   return Buffer.concat(chunks);
 }
 
+/** Renders of identical feeds are shared (the three engines post the same ones): body hash → result. */
+const renders = new Map();
+
+function render(body, origin) {
+  const key = createHash('sha256').update(body).digest('hex').slice(0, 20);
+  if (!renders.has(key)) {
+    const feed = join(root, `${key}.json`);
+    writeFileSync(feed, body);
+    // Relative URLs in the posted feed resolve as if it were the seed feed, so its photos load.
+    const args = ['bin/party-news.js', 'render', feed, '--out', join(root, key)];
+    args.push('--site-url', `${origin}/render-site/${key}/`, '--base-url', `${origin}/fixtures/feeds/seed.json`);
+    const started = Date.now();
+    const done = promisify(execFile)('node', args, { maxBuffer: 1 << 24 })
+      .catch((e) => e)
+      .then((r) => ({
+        site: `/render-site/${key}`,
+        exitCode: r.code ?? 0,
+        stdout: r.stdout,
+        stderr: r.stderr,
+        ms: Date.now() - started,
+      }));
+    renders.set(key, done);
+  }
+  return renders.get(key);
+}
+
 export async function renderSiteServer(ctx, next) {
+  if (ctx.method === 'POST' && ctx.path === '/render-site') {
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(await render(await readBody(ctx.req), `http://${ctx.host}`));
+    return;
+  }
   const match = /^\/render-site\/([^/]+)\/?(.*)$/.exec(ctx.path);
   if (!match || !KEY.test(match[1])) return next();
   const [, key, file] = match;
   ctx.set('cache-control', 'no-store');
-  if (ctx.method === 'POST') {
-    const feed = join(root, `${key}.json`);
-    writeFileSync(feed, await readBody(ctx.req));
-    const origin = `http://${ctx.host}`;
-    const args = [
-      'bin/party-news.js',
-      'render',
-      feed,
-      '--out',
-      join(root, key),
-      '--site-url',
-      `${origin}/render-site/${key}/`,
-    ];
-    // Relative URLs in the posted feed resolve as if it were the seed feed, so its photos load.
-    args.push(
-      '--base-url',
-      `${origin}/fixtures/feeds/seed.json`,
-      ...(ctx.query.lang ? ['--lang', ctx.query.lang] : []),
-    );
-    const started = Date.now();
-    const result = await promisify(execFile)('node', args, { maxBuffer: 1 << 24 }).catch((e) => e);
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify({
-      exitCode: result.code ?? 0,
-      stdout: result.stdout,
-      stderr: result.stderr,
-      ms: Date.now() - started,
-    });
-    return;
-  }
   if (!/^[\w.-]+(\/[\w.-]+)?$/.test(file) || file.includes('..')) return next();
   try {
     ctx.body = readFileSync(join(root, key, file));

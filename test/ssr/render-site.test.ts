@@ -35,15 +35,17 @@ describe('pre-rendered pages (party-news render)', () => {
     const links = [...related.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
     expect(links.map(text)).to.have.length(3);
     // Related news links to its own page here.
-    expect(links[0].getAttribute('href')).to.match(/\/render-site\/site-[\w-]+\/[\w-]+\.html$/);
+    expect(links[0].getAttribute('href')).to.match(/\/render-site\/[\w-]+\/[\w-]+\.html$/);
     await expect(page).to.be.accessible();
   });
 
-  it('list every article as a card linking to its page', async () => {
+  it('list every article in the feed element, its first screen written out, each card linking to its page', async () => {
     const site = await renderSite(seed);
     const page = await pageBody(site, 'index.html');
-    const cards = [...page.querySelectorAll('party-news-card')].map(shadow);
+    const feed = shadow(page.querySelector('party-news-feed'));
+    const cards = [...feed.querySelectorAll('[part~="card"]')];
     expect(cards).to.have.length(4);
+    expect(text(feed.querySelector('[part~="status"]'))).to.equal('Đang hiển thị 4/4 tin');
     const link = cards[0].querySelector<HTMLAnchorElement>('[part~="link"]')!;
     expect(text(link)).to.match(/^Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn/);
     expect(link.getAttribute('href')).to.equal(new URL(`${site}/nhnn-lang-son-2022-03-30.html`, location.href).href);
@@ -72,14 +74,14 @@ describe('pre-rendered pages (party-news render)', () => {
     Object.assign(window, { alert: sentinel('alert'), confirm: sentinel('confirm'), prompt: sentinel('prompt') });
     for (const name of pages) {
       const page = await pageBody(site, name);
-      const hosts = [...page.querySelectorAll('party-news-report, party-news-card')];
+      const hosts = [...page.querySelectorAll('party-news-report, party-news-feed')];
       expect(hosts.length, `${name} renders its elements`).to.be.greaterThan(0);
       // The page's own markup, and its data: JSON in a script no browser runs.
       const data = page.querySelector('script#party-news-data')!;
       expect(data.getAttribute('type')).to.equal('application/json');
       expect(() => JSON.parse(data.textContent!), `${name}: the page's data is JSON`).not.to.throw();
       const outside = [...page.querySelectorAll('*')].filter(
-        (el) => el !== data && !el.closest('party-news-report, party-news-card'),
+        (el) => el !== data && !el.closest('party-news-report, party-news-feed'),
       );
       expect(
         outside.map((el) => el.localName),

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 
 export interface Rendered {
+  site: string;
   exitCode: number;
   stdout: string;
   stderr: string;
@@ -10,10 +11,11 @@ export interface Rendered {
 
 /** Renders `feed` to a new site; its pages are under the returned path. */
 export async function renderSite(feed: unknown): Promise<string> {
-  const site = `/render-site/site-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const result = (await (await fetch(site, { method: 'POST', body: JSON.stringify(feed) })).json()) as Rendered;
+  const result = (await (
+    await fetch('/render-site', { method: 'POST', body: JSON.stringify(feed) })
+  ).json()) as Rendered;
   expect(result.exitCode, result.stderr).to.equal(0);
-  return site;
+  return result.site;
 }
 
 /**
