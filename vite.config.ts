@@ -40,8 +40,16 @@ export default defineConfig(({ mode }) => {
           : [minifyTemplates()],
     build:
       mode === 'node'
-        ? // The `party-news` command (bin/party-news.js): Node 20 ES modules, its dependencies imported.
-          { ssr: 'src/node/cli.ts', outDir: 'dist/node', emptyOutDir: true, target: 'node20', minify: false }
+        ? // The `party-news` command (bin/party-news.js) and party-news/server.js: Node 20 ES modules,
+          // their dependencies imported.
+          {
+            ssr: true,
+            outDir: 'dist/node',
+            emptyOutDir: true,
+            target: 'node20',
+            minify: false,
+            rolldownOptions: { input: { cli: 'src/node/cli.ts', server: 'src/node/server.ts' } },
+          }
         : script
           ? {
               emptyOutDir: false,

@@ -30,8 +30,8 @@ export interface FeedCheck {
 }
 
 export interface CheckOptions {
-  /** Where the feed is served: relative URLs in it resolve against this. */
-  baseUrl: string;
+  /** Where the feed is served: relative URLs in it resolve against this (none: they are dropped). */
+  baseUrl?: string;
   /** The zone of dates written without one (the widget's `time-zone`). Default: Vietnam time. */
   timeZone?: string;
   /** What decoding the bytes had to assume (decodeFeedWithProblems). */
