@@ -24,7 +24,11 @@ const BUNDLED = [
 /** The bundled packages of a bundle: the hydrating one (for pre-rendered pages) holds Lit's hydration too. */
 const bundledIn = (hydrating: boolean) =>
   hydrating
-    ? BUNDLED.map((b) => (b.name === 'Lit' ? { ...b, packages: [...b.packages, '@lit-labs/ssr-client'] } : b))
+    ? BUNDLED.map((b) =>
+        b.name === 'Lit'
+          ? { ...b, packages: [...b.packages, '@lit-labs/ssr-client', '@webcomponents/template-shadowroot'] }
+          : b,
+      )
     : BUNDLED;
 
 /** The full texts, for `<file>.LICENSE.txt` beside the bundle. */
