@@ -18,6 +18,7 @@ const PUBLIC = {
       'searchable',
       'open',
       'route',
+      'shareBase',
       'headingLevel',
       'timeout',
       'retries',
@@ -32,6 +33,7 @@ const PUBLIC = {
       'searchable',
       'open',
       'route',
+      'share-base',
       'heading-level',
       'timeout',
       'retries',
@@ -44,8 +46,8 @@ const PUBLIC = {
     events: ['party-news-select'],
   },
   'party-news-report': {
-    members: ['article', 'related', 'relatedHeading', 'headingLevel', 'focus'],
-    attributes: ['related-heading', 'heading-level'],
+    members: ['article', 'related', 'relatedHeading', 'shareBase', 'headingLevel', 'focus'],
+    attributes: ['related-heading', 'share-base', 'heading-level'],
     events: ['party-news-select'],
   },
   'party-news-related': {

@@ -123,6 +123,9 @@ export class PartyNewsFeed extends PartyNewsElement {
    */
   @property({ reflect: true }) route: 'hash' | 'none' = 'hash';
 
+  /** Where pages made by `party-news render` are served: the report's share links point at them. */
+  @property({ attribute: 'share-base', reflect: true }) shareBase?: string;
+
   /** Level of the card titles (2–6); the report in place uses one level above. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;
 
@@ -264,6 +267,7 @@ export class PartyNewsFeed extends PartyNewsElement {
         .article=${article}
         .related=${items}
         related-heading=${more ? this.t('moreNews') : nothing}
+        share-base=${this.shareBase || nothing}
       ></party-news-report>
     </div>`;
   }

@@ -10,7 +10,7 @@ import { toRelated } from '../model/element-input.js';
 import { normalised } from '../model/item-reader.js';
 import { type Lang, messages } from '../model/messages.js';
 import { itemsOf, normalizeFeed } from '../model/normalize-feed.js';
-import { slugify } from '../model/text.js';
+import { pageName } from '../model/page-name.js';
 import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
 import { newsArticleJsonLd, scriptJson } from '../report/json-ld.js';
 import { renderFeed, renderReport } from './render.js';
@@ -37,19 +37,8 @@ export interface WrittenSite {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** One page name per article, from its id ("tin-tuc/bai-1" → "tin-tuc-bai-1.html"), never two alike. */
-export function pageNames(articles: Article[]): Map<string, string> {
-  const names = new Map<string, string>();
-  const taken = new Set(['index']);
-  for (const a of articles) {
-    const base = slugify(a.id).slice(0, 80) || 'bai';
-    let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
-    taken.add(name);
-    names.set(a.id, `${name}.html`);
-  }
-  return names;
-}
+/** Each article's page name (pageName: from its id alone, as the widget's share links compute it). */
+export const pageNames = (articles: Article[]) => new Map(articles.map((a) => [a.id, pageName(a.id)]));
 
 /** The same article, linking to its page here: the card's title link and the related list's. */
 function linkedTo<T extends object>(article: T, url: string): T {

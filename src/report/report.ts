@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 
 import { toArticle } from '../model/element-input.js';
+import { pageName } from '../model/page-name.js';
 import { sanitizeToFragment } from '../model/sanitize.js';
 import { teaserOnce } from '../model/teaser.js';
 import type { Article, RelatedArticle } from '../model/types.js';
@@ -18,7 +19,7 @@ import { photoViewerStyles } from './photo-viewer.styles.js';
 import { PrintAlone, printReport } from './print.js';
 import { ReadAloud, type SpeechEngine } from './read-aloud.js';
 import { reportStyles } from './report.styles.js';
-import { canShare, ShareRow } from './share.js';
+import { canShare, ShareRow, shareUrl } from './share.js';
 import { DEFAULT_STEP, TextSize, textSizeStep } from './text-size.js';
 import { toolStyles } from './tools.styles.js';
 
@@ -79,6 +80,12 @@ export class PartyNewsReport extends PartyNewsElement {
 
   /** Heading of the related list; default "Tin liên quan" / "Related news". */
   @property({ attribute: 'related-heading' }) relatedHeading?: string;
+
+  /**
+   * Where pages made by `party-news render` are served (its `--site-url`): share links then point
+   * at the article's page there, whose link previews show the article.
+   */
+  @property({ attribute: 'share-base' }) shareBase?: string;
 
   /** Level of the title heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 1;
@@ -146,6 +153,16 @@ export class PartyNewsReport extends PartyNewsElement {
           : lead,
     };
     this.#viewer.photos = collectPhotos(this.#body, this.#shownArticle?.image, (alt) => this.t('enlarge', { alt }));
+  }
+
+  /** The article's page under `share-base`, when that is a URL; else its own URL (or this page). */
+  #sharedLink(a: Article): string {
+    try {
+      if (this.shareBase) return new URL(pageName(a.id), this.shareBase).href;
+    } catch {
+      // not a URL: share as if it were unset
+    }
+    return shareUrl(a.url);
   }
 
   /** Moves focus to the title, so a reader who opened the report starts reading at its top. */
@@ -220,7 +237,7 @@ export class PartyNewsReport extends PartyNewsElement {
           </div>`
           : nothing
       }
-      ${this.#share.render(a, this.t, !this.adopting && canShare())}
+      ${this.#share.render(a, this.t, !this.adopting && canShare(), this.#sharedLink(a))}
       ${
         a.url
           ? html`<p part="source" class="source">

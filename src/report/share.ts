@@ -50,8 +50,7 @@ export class ShareRow {
   }
 
   /** Copy link, the browser's share sheet where it has one (`native`), and plain Facebook and Zalo links. */
-  render(a: Article, t: Translate, native = canShare()) {
-    const link = shareUrl(a.url);
+  render(a: Article, t: Translate, native = canShare(), link = shareUrl(a.url)) {
     // Facebook and Zalo open beside the portal, never in its place; the hint says so before the click.
     const away = (href: string, label: string) =>
       html`<a class="tool" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t('newWindow')}</span></a>`;

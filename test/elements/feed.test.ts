@@ -485,6 +485,19 @@ describe('<party-news-feed>', () => {
       before.remove();
     });
 
+    it('hands its share-base to the report it opens, whose share links then point at the pre-rendered page', async () => {
+      const el = await feedAt(SEED, 'share-base="https://dangbo.example.gov.vn/tin/"');
+      link(cards(el)[0]).click();
+      await waitUntil(() => report(el), 'the report opened in place');
+      await report(el)!.updateComplete;
+      expect(report(el)!.shareBase).to.equal('https://dangbo.example.gov.vn/tin/');
+      const zalo = [...report(el)!.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="share"] a')].at(-1)!;
+      expect(zalo.href).to.equal(
+        `https://sp.zalo.me/share?url=${encodeURIComponent('https://dangbo.example.gov.vn/tin/nhnn-lang-son-2022-03-30.html')}`,
+      );
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+
     it('opens a related article from the report, and the back button returns to the list', async () => {
       const el = await feedAt(SEED);
       link(cards(el)[0]).click();

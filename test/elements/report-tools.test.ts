@@ -203,6 +203,25 @@ describe('<party-news-report> print, share and source', () => {
     }
   });
 
+  it("shares the article's pre-rendered page under share-base (party-news render's --site-url)", async () => {
+    const el = await fixture<PartyNewsReport>(
+      html`<party-news-report share-base="https://dangbo.example.gov.vn/tin/" .article=${seed}></party-news-report>`,
+    );
+    const page = `https://dangbo.example.gov.vn/tin/${seed.id}.html`;
+    expect((button(el, 'Chia sẻ lên Facebook (mở cửa sổ mới)') as HTMLAnchorElement).href).to.equal(
+      `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(page)}`,
+    );
+    expect((button(el, 'Chia sẻ qua Zalo (mở cửa sổ mới)') as HTMLAnchorElement).href).to.equal(
+      `https://sp.zalo.me/share?url=${encodeURIComponent(page)}`,
+    );
+    // Not a URL: shared as if it were unset.
+    el.shareBase = 'not a url';
+    await el.updateComplete;
+    expect((button(el, 'Chia sẻ qua Zalo (mở cửa sổ mới)') as HTMLAnchorElement).href).to.equal(
+      `https://sp.zalo.me/share?url=${encodeURIComponent(seed.url!)}`,
+    );
+  });
+
   it('names its source, linked to the originating portal', async () => {
     const el = await render();
     const source = el.shadowRoot!.querySelector('[part~="source"]')!;
