@@ -30,7 +30,7 @@ function render(body, origin) {
     const args = ['bin/party-news.js', 'render', feed, '--out', join(root, key)];
     args.push('--site-url', `${origin}/render-site/${key}/`, '--base-url', `${origin}/fixtures/feeds/seed.json`);
     const started = Date.now();
-    const done = promisify(execFile)('node', args, { maxBuffer: 1 << 24 })
+    const done = promisify(execFile)('node', args, { maxBuffer: 1 << 24, timeout: 120_000 })
       .catch((e) => e)
       .then((r) => ({
         site: `/render-site/${key}`,
