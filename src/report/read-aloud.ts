@@ -106,8 +106,9 @@ export class ReadAloud implements ReactiveController {
     return engine;
   }
 
-  render() {
-    if (!this.#engine() || !('SpeechSynthesisUtterance' in globalThis)) return nothing;
+  /** The buttons, where the browser can speak (or, `likely`, where a server assumes it can). */
+  render(likely = false) {
+    if (!likely && (!this.#engine() || !('SpeechSynthesisUtterance' in globalThis))) return nothing;
     const t = this.#t;
     return html`${
       this.state === 'idle'

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 
@@ -155,6 +155,15 @@ export class PartyNewsReport extends PartyNewsElement {
     this.#viewer.photos = collectPhotos(this.#body, this.#shownArticle?.image, (alt) => this.t('enlarge', { alt }));
   }
 
+  /**
+   * A server cannot know whether the browser speaks or has a share sheet: it writes the buttons
+   * most browsers show (and adopting its markup renders them too), so that on those browsers the
+   * render after adoption moves nothing on the page; where one is missing it is then taken away.
+   */
+  get #likely(): boolean {
+    return isServer || this.adopting;
+  }
+
   /** The article's page under `share-base`, when that is a URL; else its own URL (or this page). */
   #sharedLink(a: Article): string {
     try {
@@ -178,7 +187,7 @@ export class PartyNewsReport extends PartyNewsElement {
     return html`<div part="tools" class="tools">
       ${this.#textSize.render(this.t)}
       <div class="tool-group" role="group" aria-label=${this.t('tools')}>
-        ${this.adopting ? nothing : this.#reader.render()}
+        ${this.#reader.render(this.#likely)}
         <button type="button" class="tool" @click=${() => printReport(this)}>${this.t('print')}</button>
       </div>
     </div>`;
@@ -237,7 +246,7 @@ export class PartyNewsReport extends PartyNewsElement {
           </div>`
           : nothing
       }
-      ${this.#share.render(a, this.t, !this.adopting && canShare(), this.#sharedLink(a))}
+      ${this.#share.render(a, this.t, this.#likely || canShare(), this.#sharedLink(a))}
       ${
         a.url
           ? html`<p part="source" class="source">
