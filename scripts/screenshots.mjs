@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of what a reader sees: the seed report in the demo portal at desktop and phone
-// widths, written to docs/ for the README. Needs `npm run build` first and Debian's Chromium.
+// widths, and the pages `party-news render` makes of the seed feed, written to docs/ for the
+// README. Needs `npm run build` first and Debian's Chromium.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
 import { chromium } from 'playwright-core';
@@ -18,6 +20,15 @@ const SHOTS = [
   { file: 'docs/report-360.png', width: 360, height: 740, path: REPORT },
   { file: 'docs/feed-1280.png', width: 1280, height: 900, path: '/demo/', fullPage: false },
   { file: 'docs/feed-360.png', width: 360, height: 740, path: '/demo/', fullPage: false },
+  // The seed feed rendered by `party-news render` into dist/site/ (below), its script adopting it.
+  {
+    file: 'docs/render/article-360.png',
+    width: 360,
+    height: 740,
+    path: '/dist/site/nhnn-lang-son-2022-03-30.html',
+    fullPage: false,
+  },
+  { file: 'docs/render/list-1280.png', width: 1280, height: 900, path: '/dist/site/index.html', fullPage: false },
   ...[360, 1280].flatMap((width) =>
     ['light', 'dark'].flatMap((scheme) => [
       {
@@ -38,8 +49,21 @@ const SHOTS = [
 ];
 
 mkdirSync('docs/hosts', { recursive: true });
+mkdirSync('docs/render', { recursive: true });
 const server = await startServer();
 const { port } = server.address();
+const origin = `http://127.0.0.1:${port}`;
+execFileSync('node', [
+  'bin/party-news.js',
+  'render',
+  'fixtures/feeds/seed.json',
+  '--out',
+  'dist/site',
+  '--site-url',
+  `${origin}/dist/site/`,
+  '--base-url',
+  `${origin}/fixtures/feeds/seed.json`,
+]);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: CHROMIUM_FLAGS,

@@ -74,7 +74,7 @@ export async function renderReport(
   );
 }
 
-/** `<party-news-card>` for one article, linking where `href` says. */
+/** `<party-news-card>` for one article, its title linking to the article's `url`. */
 export async function renderCard(
   article: Article,
   {
