@@ -9,8 +9,10 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CardLayout } from '../card/card-template.js';
 import type { FeedLayout } from '../feed/feed.js';
 import type { Lang } from '../model/messages.js';
+import { fragmentHtml } from '../model/sanitize.js';
 import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
 import { scriptJson } from '../report/json-ld.js';
+import { PartyNewsReport } from '../report/report.js';
 import { installDom } from './dom.js';
 import { inlineFeed } from './native-item.js';
 
@@ -39,8 +41,6 @@ async function renderHtml(template: unknown): Promise<string> {
 function setUp(): Promise<void> {
   return (ready ??= (async () => {
     await installDom();
-    const { fragmentHtml } = await import('../model/sanitize.js');
-    const { PartyNewsReport } = await import('../report/report.js');
     // A server writes markup, not nodes: the body is given as its sanitised markup.
     PartyNewsReport.bodyContent = (body) => unsafeHTML(fragmentHtml(body));
     await Promise.all([import('../report/define.js'), import('../card/define.js'), import('../feed/define.js')]);
