@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 import type { Article, RelatedArticle } from '../model/types.js';
+import { isExternal } from '../model/urls.js';
 import { emit } from './events.js';
 
 /** A plain click: not a new-tab, new-window or download gesture, which the browser should keep. */
@@ -21,6 +22,7 @@ export function articleLink(article: Article | RelatedArticle, content: unknown,
       event.preventDefault();
   };
   return article.url
-    ? html`<a part=${part} class=${part} href=${article.url} @click=${select}>${content}</a>`
+    ? // A link to another site gives it neither this page (opener) nor its address (referrer).
+      html`<a part=${part} class=${part} href=${article.url} rel=${isExternal(article.url) ? 'noopener noreferrer' : nothing} @click=${select}>${content}</a>`
     : html`<button part=${part} class=${part} type="button" @click=${select}>${content}</button>`;
 }

@@ -45,6 +45,17 @@ describe('<party-news-card>', () => {
     expect(el.shadowRoot!.querySelectorAll('a, button')).to.have.length(1);
   });
 
+  it('gives a link to another site rel=noopener noreferrer, and a link on this site none', async () => {
+    const away = await fixture<PartyNewsCard>(html`<party-news-card .article=${seed()}></party-news-card>`);
+    expect(new URL(seed().url!).origin).not.to.equal(location.origin);
+    expect(part(away, 'link')!.getAttribute('rel')).to.equal('noopener noreferrer');
+    const here = await fixture<PartyNewsCard>(
+      html`<party-news-card .article=${{ id: 'tin-1', title: 'Tin trên trang này', url: '/tin/tin-1.html', date_published: '2022-03-30T11:32:00+07:00' }}></party-news-card>`,
+    );
+    expect((part(here, 'link') as HTMLAnchorElement).href).to.equal(new URL('/tin/tin-1.html', location.href).href);
+    expect(part(here, 'link')!.hasAttribute('rel')).to.equal(false);
+  });
+
   it('reserves the thumbnail space before the image loads', async () => {
     const article = { ...seed(), image: { src: '/fixtures/images/chi-bo-sinh-hoat.svg', alt: '' } };
     const el = await fixture<PartyNewsCard>(
