@@ -74,7 +74,7 @@ describe('pre-rendered pages (party-news render)', () => {
     const sentinel = (what: string) => () => void executed.push(what);
     Object.assign(window, { alert: sentinel('alert'), confirm: sentinel('confirm'), prompt: sentinel('prompt') });
     for (const name of pages) {
-      const page = await pageBody(site, name);
+      const page = await pageBody(site, name, { attach: false });
       const hosts = [...page.querySelectorAll('party-news-report, party-news-feed')];
       expect(hosts.length, `${name} renders its elements`).to.be.greaterThan(0);
       // The page's own markup, and its data: JSON in a script no browser runs.

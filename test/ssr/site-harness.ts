@@ -22,12 +22,14 @@ export async function renderSite(feed: unknown): Promise<string> {
  * A page's <body> in this document, parsed as a page is (declarative shadow roots attached), with
  * its data but without running its script.
  */
-export async function pageBody(site: string, page: string): Promise<HTMLElement> {
+export async function pageBody(site: string, page: string, { attach = true } = {}): Promise<HTMLElement> {
   const html = await (await fetch(`${site}/${page}`)).text();
   const holder = document.createElement('div');
   holder.setHTMLUnsafe(html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>')));
   holder.querySelectorAll('script[src]').forEach((s) => s.remove());
-  document.body.append(holder);
+  // Unattached, the markup is still parsed in this document (its images load, their handlers
+  // would run) but costs no style or layout: for scanning hundreds of pages.
+  if (attach) document.body.append(holder);
   return holder;
 }
 
