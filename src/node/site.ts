@@ -9,10 +9,11 @@ import { newestFirst, relatedOrMore } from '../model/browse.js';
 import { toRelated } from '../model/element-input.js';
 import { normalised } from '../model/item-reader.js';
 import { type Lang, messages } from '../model/messages.js';
-import { itemsOf, normalizeFeed } from '../model/normalize-feed.js';
+import { itemsOf } from '../model/normalize-feed.js';
 import { pageName } from '../model/page-name.js';
 import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
 import { newsArticleJsonLd, scriptJson } from '../report/json-ld.js';
+import { nativeItem } from './native-item.js';
 import { renderFeed, renderReport } from './render.js';
 
 export interface SiteOptions {
@@ -111,20 +112,6 @@ main { max-width: 72em; margin: 0 auto; padding: 1em; }
 h1 { font-size: 1.75em; }
 `;
 
-/**
- * The feed's raw items by the id of the article each becomes: what a page hands its elements, which
- * read them exactly as the server did. An item read alone reads as it does in its feed.
- */
-function rawItems(data: unknown, options: { baseUrl: string; timeZone?: string }): Map<string, object> {
-  const { items, notes } = itemsOf(data);
-  const byId = new Map<string, object>();
-  for (const raw of items) {
-    const [article] = normalizeFeed({ items: [raw], _party_news: { format: notes.format } }, options).articles;
-    if (article && !byId.has(article.id)) byId.set(article.id, raw as object);
-  }
-  return byId;
-}
-
 /** A related entry as raw JSON, the form both the server and the page's script read. */
 const relatedItem = (r: Article | RelatedArticle, url: string | undefined) => ({
   ...(r.id && { id: r.id }),
@@ -141,7 +128,6 @@ export async function writeSite(data: unknown, feed: NormalizedFeed, options: Si
   const names = pageNames(articles);
   const pageUrl = (id: string) => new URL(names.get(id)!, siteUrl).href;
   const here = (a: { id?: string; url?: string }) => (a.id && names.has(a.id) ? pageUrl(a.id) : a.url);
-  const raw = rawItems(data, { baseUrl, timeZone });
   const format = itemsOf(data).notes.format;
   const pageData = (rest: Pick<PageData, 'reports'>): PageData => ({ baseUrl, format, timeZone, ...rest });
   const siteName = feed.feed.title;
@@ -161,7 +147,8 @@ export async function writeSite(data: unknown, feed: NormalizedFeed, options: Si
       related: toRelated(related).items,
       relatedHeading: more ? t.moreNews : undefined,
     });
-    const item = a.url ? raw.get(a.id) : { ...raw.get(a.id), url: pageUrl(a.id) };
+    // The article as the page's script reads it: the one the server rendered, written back.
+    const item = nativeItem(shown);
     const body = `<main>
 <a class="back" href="index.html">← ${escapeHtml(siteName ?? t.back)}</a>
 ${report}
