@@ -7,9 +7,8 @@ import { newestFirst } from '../model/browse.js';
 import type { FeedError } from '../model/feed-error.js';
 import type { FetchFeedOptions } from '../model/fetch-feed.js';
 import { normalizeFeed } from '../model/normalize-feed.js';
-import { parseFeed } from '../model/parse-feed.js';
 import type { Article } from '../model/types.js';
-import { FeedLoader, type FeedResult, type FeedSource, type Preview } from './feed-loader.js';
+import { FeedLoader, type FeedResult, type FeedSource, type Preview, sourceData } from './feed-loader.js';
 
 /**
  * `initial`: nothing loaded yet (nothing to say, not even "empty"); `pending`: a load is running
@@ -100,8 +99,7 @@ export class FeedLoad implements ReactiveController {
     if (!source || 'url' in source) return;
     const result: FeedResult = {};
     try {
-      const data = 'data' in source ? source.data : parseFeed(source.text);
-      result.feed = normalizeFeed(data, { baseUrl: globalThis.document?.baseURI });
+      result.feed = normalizeFeed(sourceData(source), { baseUrl: globalThis.document?.baseURI });
     } catch (e) {
       result.error = e as FeedError;
     }

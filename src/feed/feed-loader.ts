@@ -27,12 +27,16 @@ export interface Preview {
   show(articles: Article[]): void;
 }
 
+/** A source's feed data: as given, or parsed from its text (throws FeedError for what is no feed). */
+export const sourceData = (source: { data: unknown } | { text: string }): unknown =>
+  'data' in source ? source.data : parseFeed(source.text);
+
 async function read(
   source: { data: unknown } | { text: string },
   baseUrl: string,
   preview?: Preview,
 ): Promise<NormalizedFeed> {
-  const data = 'data' in source ? source.data : parseFeed(source.text);
+  const data = sourceData(source);
   const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
   if (preview && Array.isArray(items) && items.length > PREVIEW_FROM) {
     // Normalising 10,000 items takes tens of milliseconds; the first screen needs a handful, and
