@@ -1,7 +1,8 @@
 // Markup inside feed items: XHTML bodies as HTML, the first image of a body, and the tail of
 // linked headlines some portals end descriptions with. Nothing here is inserted into the page:
-// HTML is parsed in an inert document, and every body is sanitised when it is shown.
+// HTML is defused (defuse.ts) and parsed in an inert document, and every body is sanitised when it is shown.
 import { trustedXml } from '../shared/trusted-types.js';
+import { defuse, restoreText, restoreTextNodes } from './defuse.js';
 import type { Json } from './xml-nodes.js';
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -52,7 +53,8 @@ function isTailPart(node: Node): boolean {
  */
 export function splitLinkTail(html: string, itemUrl?: string): { lead: string; related: Json[] } | undefined {
   if (!/<a\s/i.test(html)) return undefined;
-  const body = new DOMParser().parseFromString(trustedXml(html), 'text/html').body;
+  const body = new DOMParser().parseFromString(trustedXml(defuse(html)), 'text/html').body;
+  restoreTextNodes(body);
   let parent: Element = body;
   for (;;) {
     const tail: Node[] = [];
@@ -83,7 +85,7 @@ export function splitLinkTail(html: string, itemUrl?: string): { lead: string; r
     tail.forEach((n) => n.parentNode!.removeChild(n));
     if (!body.textContent!.trim()) return undefined;
     const related = links
-      .map((a) => ({ title: a.textContent!.trim(), url: a.getAttribute('href') ?? '' }))
+      .map((a) => ({ title: a.textContent!.trim(), url: restoreText(a.getAttribute('href') ?? '') }))
       .filter((r) => r.title && r.url && r.url !== itemUrl);
     return { lead: body.innerHTML.trim(), related: related.slice(0, 10) };
   }

@@ -1,10 +1,11 @@
 // Older portal CMSs write photo captions as layout, not markup: an image in its own paragraph
 // followed by an italic or centred paragraph, or a one-image table with a caption row. Readers of
 // the report (and screen-reader users above all) need them tied together as <figure>/<figcaption>.
+import { STYLE_DATA } from './defuse.js';
 
 const MAX_CAPTION_LENGTH = 400;
-/** The CMS's inline style, which the sanitiser hands over under this name (see sanitize.ts). */
-export const STYLE_DATA = 'data-pn-style';
+
+/** The CMS's inline style, which the sanitiser hands over under another name (see defuse.ts). */
 const style = (el: Element) => el.getAttribute(STYLE_DATA) ?? el.getAttribute('style') ?? '';
 const BLOCKS = 'p, div, center';
 

@@ -1,6 +1,7 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
-import { removeEmptyBlocks, STYLE_DATA, upgradeLegacyCaptions } from './legacy-captions.js';
+import { defuse, restoreText, restoreTextNodes, STYLE_DATA } from './defuse.js';
+import { removeEmptyBlocks, upgradeLegacyCaptions } from './legacy-captions.js';
 import { isExternal, safeUrl } from './urls.js';
 
 // Tags an article body may hold. No forms, frames, media players, SVG or MathML: a news report
@@ -57,14 +58,8 @@ const ALLOWED_TAGS = [
 ];
 // Inline styles, align and class live only long enough for the caption pass to read the CMS
 // layout; PRESENTATIONAL attributes are then removed, so no inline style ever reaches the page.
-// Styles arrive renamed (see STYLE_ATTRIBUTE): Chromium reports every style attribute it parses,
-// even in DOMPurify's inert document, as a violation of a strict CSP's style-src.
+// Styles arrive renamed (see defuse.ts): no parser ever reads them as style.
 const PRESENTATIONAL = [STYLE_DATA, 'align', 'class'];
-// One pass, linear in the body: each tag (to its `>`, or the end) once, then its first style
-// attribute in it. A lazy `<[a-z][^>]*?\sstyle=` search rescanned an unclosed tag from every `<`
-// in it: 234 KB of "<a " took 6.6 s.
-const TAG = /<[a-z][^>]*/gi;
-const STYLE_ATTRIBUTE = /(\s)style(\s*=)/i;
 const ALLOWED_ATTR = [
   'href',
   'src',
@@ -94,8 +89,12 @@ let purifier: DOMPurify | undefined;
 let inert: Document | undefined;
 let currentBase: string | undefined;
 
-/** Every URL-bearing attribute passes the shared URL policy; links that leave the site get rel. */
+/**
+ * Attribute values get back the text defuse() changed; then every URL-bearing attribute passes
+ * the shared URL policy, and links that leave the site get rel.
+ */
 function enforceUrlPolicy(node: Element): void {
+  for (const a of node.attributes) a.value = restoreText(a.value);
   for (const [attr, kind] of [
     ['href', 'link'],
     ['cite', 'link'],
@@ -147,16 +146,14 @@ export function sanitizeToFragment(html: string, { baseUrl }: SanitizeOptions = 
   try {
     // DOMPurify returns null, not a fragment, when the markup leaves the parser no body (a
     // <frameset> before any text replaces it): such a body has nothing to show.
-    const sanitized: DocumentFragment | null = instance().sanitize(
-      html.normalize('NFC').replace(TAG, (tag) => tag.replace(STYLE_ATTRIBUTE, `$1${STYLE_DATA}$2`)),
-      CONFIG,
-    );
+    const sanitized: DocumentFragment | null = instance().sanitize(defuse(html.normalize('NFC')), CONFIG);
     if (!sanitized) return document.createDocumentFragment();
     // DOMPurify leaves unsanitised copies of the body's children in the document it parsed into,
     // where their id and name attributes clobber that document's own properties (an
     // <img name=createElement> hides img.ownerDocument.createElement). The fragment moves to an
     // empty, inert document of its own, whose properties nothing can shadow.
     const fragment = (inert ??= document.implementation.createHTMLDocument('')).adoptNode(sanitized);
+    restoreTextNodes(fragment);
     fragment.querySelectorAll('img:not([src])').forEach((img) => img.remove());
     removeEmptyBlocks(fragment);
     upgradeLegacyCaptions(fragment);

@@ -9,6 +9,7 @@ import { walk } from './safe-dom.js';
 type StrictWindow = Window &
   typeof globalThis & {
     violations: string[];
+    pageErrors: string[];
     trustedTypes?: unknown;
     PartyNews: { normalizeFeed(json: unknown, o: object): { articles: object[] } };
   };
@@ -67,6 +68,7 @@ describe('strict CSP and Trusted Types page', () => {
       doc.body.append(probe);
       await waitUntil(() => win.violations.some((v) => v.includes('probe.invalid')), 'the probe violation arrived');
       expect(win.violations.filter((v) => !v.includes('probe.invalid'))).to.deep.equal([]);
+      expect(win.pageErrors).to.deep.equal([]);
       probe.remove();
       // Styles arrived through constructable stylesheets: no <style> element, no style attribute.
       expect([...walk(doc)].filter((el) => el.localName === 'style' || el.hasAttribute('style'))).to.have.length(0);

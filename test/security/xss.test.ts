@@ -5,6 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import { relatedFor } from '../../src/model/browse.js';
 import type { Article } from '../../src/model/types.js';
+import { FEED_FORMATS, hostileItem } from './hostile-feeds.js';
 import { unsafeThings, walk } from './safe-dom.js';
 import { XSS_PAYLOADS } from './xss-payloads.js';
 
@@ -13,89 +14,8 @@ import { XSS_PAYLOADS } from './xss-payloads.js';
 // prompt) and that no unsafe element, attribute or URL exists anywhere in the shadow trees.
 
 const sentinel = { hits: [] as string[] };
-const DATE = '2022-03-30T11:32:00+07:00';
-
-/** One payload in every field of one item. */
-function hostile(payload: string, i: number) {
-  return {
-    id: `xss-${i}`,
-    title: `${i} ${payload}`,
-    summary: payload,
-    content_html: payload,
-    url: payload,
-    image: { src: payload, alt: payload, caption: payload, credit: payload },
-    date_published: DATE,
-    authors: [{ name: payload, organization: payload, url: payload }],
-    category: { id: payload, name: payload, url: payload },
-    tags: [payload],
-    related: [payload, { title: payload, url: payload, date_published: DATE }],
-  };
-}
-
-// XML cannot carry C0 control characters at all; a real generator strips them, and so does this one.
-const xmlText = (s: string) =>
-  s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-const cdata = (s: string) =>
-  `<![CDATA[${s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
-
-const FORMATS: Record<string, { type: string; write: (payloads: string[]) => string }> = {
-  'native JSON': {
-    type: 'application/json',
-    write: (ps) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: ps.map(hostile) }),
-  },
-  'JSON Feed 1.0': {
-    type: 'application/feed+json',
-    write: (ps) =>
-      JSON.stringify({
-        version: 'https://jsonfeed.org/version/1',
-        items: ps.map((p, i) => ({
-          id: `xss-${i}`,
-          url: p,
-          title: `${i} ${p}`,
-          summary: p,
-          content_html: p,
-          image: p,
-          date_published: DATE,
-          author: { name: p, url: p },
-          tags: [p],
-        })),
-      }),
-  },
-  'RSS 2.0': {
-    type: 'application/rss+xml',
-    write: (ps) =>
-      `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>XSS</title><link>${xmlText(ps[0])}</link>` +
-      ps
-        .map(
-          (p, i) =>
-            `<item><guid>xss-${i}</guid><title>${xmlText(`${i} ${p}`)}</title><link>${xmlText(p)}</link><pubDate>Wed, 30 Mar 2022 11:32:00 +0700</pubDate>` +
-            `<description>${xmlText(p)}</description><content:encoded>${cdata(p)}</content:encoded><dc:creator>${xmlText(p)}</dc:creator>` +
-            `<category>${xmlText(p)}</category><category>${xmlText(p)}</category>` +
-            `<media:content url="${xmlText(p)}" medium="image"><media:title>${xmlText(p)}</media:title><media:description>${xmlText(p)}</media:description></media:content></item>`,
-        )
-        .join('') +
-      '</channel></rss>',
-  },
-  'Atom 1.0': {
-    type: 'application/atom+xml',
-    write: (ps) =>
-      `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>XSS</title>` +
-      ps
-        .map(
-          (p, i) =>
-            `<entry><id>xss-${i}</id><title type="html">${xmlText(`${i} ${p}`)}</title><link rel="alternate" href="${xmlText(p)}"/><link rel="enclosure" type="image/jpeg" href="${xmlText(p)}"/>` +
-            `<published>${DATE}</published><author><name>${xmlText(p)}</name><uri>${xmlText(p)}</uri></author><category term="${xmlText(p)}" label="${xmlText(p)}"/>` +
-            `<summary type="html">${xmlText(p)}</summary><content type="html">${xmlText(p)}</content></entry>`,
-        )
-        .join('') +
-      '</feed>',
-  },
-};
+// The XSS test's four formats; "RSS raw" (broken XML on purpose) is the large corpus test's.
+const FORMATS = Object.fromEntries(Object.entries(FEED_FORMATS).filter(([name]) => name !== 'RSS raw'));
 
 /**
  * Every image under `roots` that loads now has loaded or failed, and its load or error event has
@@ -190,7 +110,7 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
     </div>`);
     type Settable = HTMLElement & Record<string, unknown> & { updateComplete: Promise<unknown> };
     const [card, report, related, feed] = [...wrap.children] as Settable[];
-    const items = XSS_PAYLOADS.map(hostile);
+    const items = XSS_PAYLOADS.map(hostileItem);
     for (const [i, item] of items.entries()) {
       card.article = item;
       report.article = item;

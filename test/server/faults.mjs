@@ -2,6 +2,8 @@
 // (loopback only). Every route under /faults/ reproduces one way real portals fail.
 import { readFileSync } from 'node:fs';
 
+import { corpusPlan } from '../security/corpus/corpus.mjs';
+
 const seed = () => readFileSync('fixtures/feeds/seed.json', 'utf8');
 const hits = new Map();
 const stored = new Map();
@@ -215,6 +217,23 @@ const routes = {
       <party-news-report id="report"></party-news-report>
       <party-news-related id="related"></party-news-related>
       </body></html>`;
+  },
+  // /faults/strict-empty: the same policy over a page with the bundle, a sentinel and nothing else;
+  // the large-corpus test puts its feeds and report in it.
+  'strict-empty': async (ctx) => {
+    ctx.set(
+      'content-security-policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+    );
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang nghiêm ngặt</title>
+      <script src="/test/pages/record-violations.js"></script>
+      <script src="/dist/party-news.iife.js"></script></head><body><main></main></body></html>`;
+  },
+  // /faults/corpus: this run's sample of the large hostile corpus, with its seed and sources.
+  corpus: async (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(corpusPlan());
   },
   // /faults/sequence/<key>?steps=ok,status-500,hang,…: the nth request behaves as the nth step (the
   // last step repeats), so one src can succeed, then fail in every way in turn.
