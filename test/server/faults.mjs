@@ -22,6 +22,18 @@ function signal(name) {
   return entry;
 }
 
+/** A page under the strictest policy, recording violations, errors and sentinel calls, with the bundle. */
+function strictPage(ctx, body) {
+  ctx.set(
+    'content-security-policy',
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+  );
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang nghiêm ngặt</title>
+    <script src="/test/pages/record-violations.js"></script>
+    <script src="/dist/party-news.iife.js"></script></head><body>${body}</body></html>`;
+}
+
 const routes = {
   // /faults/status/404, /faults/status/500 …
   status: async (ctx, [code]) => {
@@ -199,37 +211,21 @@ const routes = {
   },
   // A portal page under the strictest policy party-news supports: no inline script or style, no
   // eval, and Trusted Types required for every HTML sink.
-  strict: async (ctx) => {
-    ctx.set(
-      'content-security-policy',
-      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
-    );
-    ctx.type = 'text/html';
-    ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang nghiêm ngặt</title>
-      <script src="/test/pages/record-violations.js"></script>
-      <script src="/dist/party-news.iife.js"></script></head><body>
-      <party-news-feed id="json" src="/fixtures/feeds/seed.json" searchable page-size="2"></party-news-feed>
+  strict: async (ctx) =>
+    strictPage(
+      ctx,
+      `<party-news-feed id="json" src="/fixtures/feeds/seed.json" searchable page-size="2"></party-news-feed>
       <party-news-feed id="rss" src="/fixtures/feeds/seed.rss.xml" layout="compact"></party-news-feed>
       <party-news-feed id="atom" src="/fixtures/feeds/seed.atom.xml" layout="list"></party-news-feed>
       <party-news-feed id="broken" src="/faults/status/500" retries="0"></party-news-feed>
       <party-news-feed id="empty" src="/faults/empty"></party-news-feed>
       <party-news-feed id="loading" src="/faults/hang" timeout="60000"></party-news-feed>
       <party-news-report id="report"></party-news-report>
-      <party-news-related id="related"></party-news-related>
-      </body></html>`;
-  },
+      <party-news-related id="related"></party-news-related>`,
+    ),
   // /faults/strict-empty: the same policy over a page with the bundle, a sentinel and nothing else;
   // the large-corpus test puts its feeds and report in it.
-  'strict-empty': async (ctx) => {
-    ctx.set(
-      'content-security-policy',
-      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
-    );
-    ctx.type = 'text/html';
-    ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang nghiêm ngặt</title>
-      <script src="/test/pages/record-violations.js"></script>
-      <script src="/dist/party-news.iife.js"></script></head><body><main></main></body></html>`;
-  },
+  'strict-empty': async (ctx) => strictPage(ctx, '<main></main>'),
   // /faults/corpus: this run's sample of the large hostile corpus, with its seed and sources.
   corpus: async (ctx) => {
     ctx.type = 'application/json';
