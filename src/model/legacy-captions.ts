@@ -5,8 +5,8 @@ import { STYLE_DATA } from './defuse.js';
 
 const MAX_CAPTION_LENGTH = 400;
 
-/** The CMS's inline style, which the sanitiser hands over under another name (see defuse.ts). */
-const style = (el: Element) => el.getAttribute(STYLE_DATA) ?? el.getAttribute('style') ?? '';
+/** The CMS's inline style: every style attribute arrives under this name (see defuse.ts). */
+const style = (el: Element) => el.getAttribute(STYLE_DATA) ?? '';
 const BLOCKS = 'p, div, center';
 
 /** The text of the nodes together, each run of whitespace (nbsp too) one space. */
@@ -30,7 +30,7 @@ function isCentred(el: Element): boolean {
 function isItalic(el: Element): boolean {
   if (/font-style\s*:\s*italic/i.test(style(el))) return true;
   const probe = el.cloneNode(true) as Element;
-  probe.querySelectorAll(`em, i, [style*="italic" i], [${STYLE_DATA}*="italic" i]`).forEach((n) => n.remove());
+  probe.querySelectorAll(`em, i, [${STYLE_DATA}*="italic" i]`).forEach((n) => n.remove());
   return text(probe) === '' && text(el) !== '';
 }
 

@@ -94,7 +94,10 @@ let currentBase: string | undefined;
  * the shared URL policy, and links that leave the site get rel.
  */
 function enforceUrlPolicy(node: Element): void {
-  for (const a of node.attributes) a.value = restoreText(a.value);
+  for (const a of node.attributes) {
+    const value = restoreText(a.value);
+    if (value !== a.value) a.value = value;
+  }
   for (const [attr, kind] of [
     ['href', 'link'],
     ['cite', 'link'],
