@@ -3,23 +3,46 @@
 // between Lit, DOMPurify and the elements (each element pulls in the few model files it uses).
 // gzip finds repeats only within 32 KB behind it, and the model's files repeat one another most
 // (field names, feed vocabulary, the same helpers), so grouping them is worth ~0.9 KB gzipped.
-// The model has no side effects at load, so evaluating it earlier changes nothing at run time.
+// Within the model, the UI text (messages.ts) leads: prose in the middle of the model's code
+// parted modules that repeat one another (~70 bytes). After the model come the elements' style
+// sheets, together, in the order the elements list them: CSS repeats CSS (~25 bytes).
+// The model and the style sheets have no side effects at load, so evaluating them earlier
+// changes nothing at run time; but the style sheets load Lit, which the hydrating script must
+// load only after Lit's hydration support, so they lead the script-tag entry, not the hydrating one.
 import { readdirSync } from 'node:fs';
 
 import type { Plugin } from 'vite';
 
-const MODEL = new URL('../src/model/', import.meta.url);
+const SRC = new URL('../src/', import.meta.url);
+const MODEL = new URL('model/', SRC);
+const LEADING = 'messages.ts';
+const STYLES = [
+  'shared/base.styles.ts',
+  'card/card.styles.ts',
+  'related/related.styles.ts',
+  'report/report.styles.ts',
+  'report/tools.styles.ts',
+  'report/photo-viewer.styles.ts',
+  'feed/feed.styles.ts',
+];
+
+/** The script-tag bundle's entry, which the hydrating script imports once Lit's hydration support has loaded. */
+const SCRIPT_TAG_ENTRY = 'src/iife.ts';
 
 export function modelFirst(entry: string): Plugin {
+  const importAll = (urls: URL[]) => urls.map((url) => `import ${JSON.stringify(url.pathname)};`).join('');
   return {
     name: 'party-news:model-first',
     transform(code, id) {
-      if (!id.endsWith(entry)) return null;
-      const modules = readdirSync(MODEL)
-        .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
-        .sort();
-      const imports = modules.map((file) => `import ${JSON.stringify(new URL(file, MODEL).pathname)};`);
-      return { code: `${imports.join('')}\n${code}`, map: null };
+      let imports = '';
+      if (id.endsWith(entry)) {
+        const model = readdirSync(MODEL)
+          .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== LEADING)
+          .sort();
+        imports += importAll([LEADING, ...model].map((file) => new URL(file, MODEL)));
+      }
+      if (id.endsWith(SCRIPT_TAG_ENTRY)) imports += importAll(STYLES.map((file) => new URL(file, SRC)));
+      return imports ? { code: `${imports}\n${code}`, map: null } : null;
     },
   };
 }
