@@ -16,7 +16,14 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
-            if (declaration.members) declaration.members = declaration.members.filter((m) => !isInternal(m));
+            if (!declaration.members) continue;
+            // Internal reactive state (`state: true` in `static properties`) is no attribute,
+            // though the analyzer lists one for every entry there.
+            const internal = new Set(declaration.members.filter(isInternal).map((m) => m.name));
+            declaration.attributes = declaration.attributes?.filter((a) => !internal.has(a.fieldName));
+            declaration.members = declaration.members.filter((m) => !isInternal(m));
+            // Public is the default: the analyzer writes it only for `static properties` entries.
+            for (const m of declaration.members) if (m.privacy === 'public') delete m.privacy;
           }
         }
       },

@@ -1,5 +1,4 @@
-import { css, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 import { toArticle } from '../model/element-input.js';
 import type { Article } from '../model/types.js';
@@ -40,22 +39,27 @@ export type { CardLayout };
  */
 export class PartyNewsCard extends PartyNewsElement {
   static override styles = [baseStyles, cardStyles, css`:host { height: 100%; }`];
+  static override properties: PropertyDeclarations = {
+    article: { attribute: false },
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+  };
   /** @internal The party-news version of this class, compared by `define()`. */
   static readonly version = version;
   /** focus() on the card focuses its link, as a feed does when a reader comes back from a report. */
   static override shadowRootOptions = { ...PartyNewsElement.shadowRootOptions, delegatesFocus: true };
 
   /** The article to show: a normalised `Article`, or a raw item of the native JSON format (validated and cleaned here). */
-  @property({ attribute: false }) article?: Article | Record<string, unknown>;
+  article?: Article | Record<string, unknown>;
 
   /**
    * `vertical` (image above), `horizontal` (image beside) or `compact` (title and date only).
    * @type {'vertical' | 'horizontal' | 'compact'}
    */
-  @property({ reflect: true }) layout: CardLayout = 'vertical';
+  layout: CardLayout = 'vertical';
 
   /** Level of the title heading, 2–6. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;
+  headingLevel = 3;
 
   #shown?: Article;
 

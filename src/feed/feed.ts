@@ -2,8 +2,7 @@
 // is the API reference (custom-elements.json, the README's API section, Storybook's controls); the
 // code is under 200 lines. Loading is FeedLoad, routing and focus ReportRoute, the states'
 // templates feed-states.ts.
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 import { cardStyles } from '../card/card.styles.js';
 import { type CardLayout, cardTemplate } from '../card/card-template.js';
@@ -87,57 +86,73 @@ const REPORT_PARTS = [
  */
 export class PartyNewsFeed extends PartyNewsElement {
   static override styles = [baseStyles, cardStyles, feedStyles];
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    feed: { attribute: false },
+    layout: { reflect: true },
+    pageSize: { attribute: 'page-size', type: Number, reflect: true },
+    category: { reflect: true },
+    searchable: { type: Boolean, reflect: true },
+    open: { reflect: true },
+    route: { reflect: true },
+    shareBase: { attribute: 'share-base', reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    timeout: { type: Number, reflect: true },
+    retries: { type: Number, reflect: true },
+    shownCount: { state: true },
+    query: { state: true },
+  };
   /** @internal The party-news version of this class, compared by `define()`. */
   static readonly version = version;
   /** @internal Elements in its shadow root, registered with it by `define()`. */
   static readonly dependencies = { 'party-news-report': PartyNewsReport };
 
   /** URL of the feed: native JSON, JSON Feed 1.0/1.1, RSS 2.0 or Atom 1.0, told apart by content. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** The feed as data (an object with `items`, or an array of items). Wins over `src` and inline JSON. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /**
    * `grid` (default), `list` or `compact`.
    * @type {'grid' | 'list' | 'compact'}
    */
-  @property({ reflect: true }) layout: FeedLayout = 'grid';
+  layout: FeedLayout = 'grid';
 
   /** Cards per page; "Xem thêm" shows the next page. */
-  @property({ attribute: 'page-size', type: Number, reflect: true }) pageSize = 6;
+  pageSize = 6;
 
   /** Show only this category (its id, or its name ignoring case and diacritics); the cards then leave out the label they would all share. */
-  @property({ reflect: true }) category?: string;
+  category?: string;
 
   /** Show a search box. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** `inline` (default): a chosen article opens here, behind `#party-news=<id>`. `link`: its URL is followed. */
-  @property({ reflect: true }) open: 'inline' | 'link' = 'inline';
+  open: 'inline' | 'link' = 'inline';
 
   /**
    * `hash` (default): a report opened in place is kept in the URL as `#party-news=<id>`, for Back,
    * Forward, reload and sharing. `none`: the report opens in place and the URL never changes, for
    * portals whose own router owns the hash.
    */
-  @property({ reflect: true }) route: 'hash' | 'none' = 'hash';
+  route: 'hash' | 'none' = 'hash';
 
   /** Where pages made by `party-news render` are served: the report's share links point at them. */
-  @property({ attribute: 'share-base', reflect: true }) shareBase?: string;
+  shareBase?: string;
 
   /** Level of the card titles (2–6); the report in place uses one level above. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Milliseconds before a fetch attempt gives up. */
-  @property({ type: Number, reflect: true }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Further fetch attempts after network errors and 5xx answers, with backoff. */
-  @property({ type: Number, reflect: true }) retries = 2;
+  retries = 2;
 
   /** How many of the matching articles the list shows: a page more with each "Xem thêm". */
-  @state() private shownCount = 0;
-  @state() private query = '';
+  private shownCount = 0;
+  private query = '';
 
   readonly #load = new FeedLoad(this, {
     source: () => {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 
 import { toRelated } from '../model/element-input.js';
@@ -33,20 +32,26 @@ import { relatedStyles } from './related.styles.js';
  */
 export class PartyNewsRelated extends PartyNewsElement {
   static override styles = [baseStyles, relatedStyles];
+  static override properties: PropertyDeclarations = {
+    articles: { attribute: false },
+    heading: { reflect: true },
+    max: { type: Number, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+  };
   /** @internal The party-news version of this class, compared by `define()`. */
   static readonly version = version;
 
   /** The related articles: normalised `Article`s, or small objects `{ title, url, date_published }`. */
-  @property({ attribute: false }) articles: (Article | RelatedArticle | Record<string, unknown>)[] = [];
+  articles: (Article | RelatedArticle | Record<string, unknown>)[] = [];
 
   /** The heading; default "Tin liên quan" / "Related news". */
-  @property({ reflect: true }) heading?: string;
+  heading?: string;
 
   /** Show at most this many items. */
-  @property({ type: Number, reflect: true }) max?: number;
+  max?: number;
 
   /** Level of the heading, 2–6. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  headingLevel = 2;
 
   #items: (Article | RelatedArticle)[] = [];
 

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 
 import { toArticle } from '../model/element-input.js';
@@ -63,6 +62,13 @@ import { toolStyles } from './tools.styles.js';
  */
 export class PartyNewsReport extends PartyNewsElement {
   static override styles = [baseStyles, reportStyles, toolStyles, photoViewerStyles];
+  static override properties: PropertyDeclarations = {
+    article: { attribute: false },
+    related: { attribute: false },
+    relatedHeading: { attribute: 'related-heading' },
+    shareBase: { attribute: 'share-base' },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+  };
   /** @internal The party-news version of this class, compared by `define()`. */
   static readonly version = version;
   /** @internal Elements in its shadow root, registered with it by `define()`. */
@@ -73,22 +79,22 @@ export class PartyNewsReport extends PartyNewsElement {
    */
   static bodyContent: (body: DocumentFragment) => unknown = (body) => body;
   /** The article: a normalised `Article`, or a raw item of the native JSON format (validated and sanitised here). */
-  @property({ attribute: false }) article?: Article | Record<string, unknown>;
+  article?: Article | Record<string, unknown>;
 
   /** Related articles for the list at the end. When unset, the article's own inline `related` objects. */
-  @property({ attribute: false }) related?: (Article | RelatedArticle | Record<string, unknown>)[];
+  related?: (Article | RelatedArticle | Record<string, unknown>)[];
 
   /** Heading of the related list; default "Tin liên quan" / "Related news". */
-  @property({ attribute: 'related-heading' }) relatedHeading?: string;
+  relatedHeading?: string;
 
   /**
    * Where pages made by `party-news render` are served (its `--site-url`): share links then point
    * at the article's page there, whose link previews show the article.
    */
-  @property({ attribute: 'share-base' }) shareBase?: string;
+  shareBase?: string;
 
   /** Level of the title heading, 1–6. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 1;
+  headingLevel = 1;
 
   /**
    * @internal The speech engine "Đọc bài" reads with: the browser's `speechSynthesis` (none: no
