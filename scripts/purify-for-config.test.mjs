@@ -43,6 +43,11 @@ test("today's DOMPurify and sanitize.ts: folded, still a module, without the rem
   // What party-news's configuration does use is still there.
   for (const kept of ['_isClobbered', '_checkValidNamespace', 'hooks.afterSanitizeAttributes', 'createHTML'])
     assert.ok(folded.includes(kept), kept);
+  // ES2022 parameters: no fallback for engines without Reflect, no Babel rest or default parameters.
+  for (const gone of ['if (!apply)', 'let cfg = arguments', 'args[_key3 - 1] = arguments[_key3]'])
+    assert.ok(!folded.includes(gone), gone);
+  for (const native of ['DOMPurify.sanitize = function(dirty, cfg = {})', 'return function(thisArg, ...args)'])
+    assert.ok(folded.includes(native), native);
 });
 
 test('a new option in CONFIG stops the build', () => {

@@ -1,7 +1,7 @@
 // A build plugin for the script-tag bundle: DOMPurify without the code paths party-news's one
 // fixed configuration can never reach. Over 250 lines because of its two tables, FIXED and
 // REPLACED: every folded option and every replaced statement, each with its reason, side by side
-// for a security review; the code that applies them is the last 120 lines.
+// for a security review; the code that applies them is the last 190 lines.
 //
 // Security reasoning. DOMPurify reads its options afresh on every sanitize() call into variables
 // (SAFE_FOR_TEMPLATES, IN_PLACE, RETURN_DOM, …) and branches on them. party-news has one DOMPurify
@@ -17,6 +17,9 @@
 // Types policy) is kept, unchanged: a folded value is the value that check reads today.
 // Dropping the DOM-node input path cannot weaken anything even if a non-string ever came in: it
 // then goes to the string path, where the parser sees its string form and sanitises that.
+// The bundle targets ES2022, so DOMPurify's fallbacks for engines without Object.freeze or
+// Reflect go too, and Babel's ES5 rest and default parameters are written as the parameters they
+// stand for (nativeParameters): the same values bound in every call.
 //
 // The build fails, rather than patch blindly, when:
 // - src/model/sanitize.ts's CONFIG is not exactly EXPECTED_CONFIG (any new option may make a
@@ -527,6 +530,26 @@ const REPLACED: [from: string, to: string][] = [
     `		if (objectHasOwnProperty(cfg, "ADD_ATTR")) {
 			if (arrayIsArray(cfg.ADD_ATTR)) {`,
   ],
+  // The bundle targets ES2022: every engine it runs in has Object.freeze, Object.seal,
+  // Reflect.apply and Reflect.construct, so DOMPurify's fallbacks for older ones never run.
+  [
+    `if (!freeze) freeze = function freeze(x) {
+	return x;
+};
+if (!seal) seal = function seal(x) {
+	return x;
+};
+if (!apply) apply = function apply(func, thisArg) {
+	for (var _len = arguments.length, args = new Array(_len > 2 ? _len - 2 : 0), _key = 2; _key < _len; _key++) args[_key - 2] = arguments[_key];
+	return func.apply(thisArg, args);
+};
+if (!construct) construct = function construct(Func) {
+	for (var _len2 = arguments.length, args = new Array(_len2 > 1 ? _len2 - 1 : 0), _key2 = 1; _key2 < _len2; _key2++) args[_key2 - 1] = arguments[_key2];
+	return new Func(...args);
+};
+`,
+    '',
+  ],
 ];
 
 /**
@@ -606,6 +629,47 @@ function inlineNodeTypes(code: string): string {
   return out;
 }
 
+/**
+ * Babel's ES5 forms of rest and default parameters, each the first statement of its function:
+ * `for (var _len = arguments.length, args = new Array(…), _key = 1; …) args[_key - 1] = arguments[_key];`
+ * and `let cfg = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};`.
+ */
+const REST_PARAMETERS =
+  /function( [\w$]+)?\(([^)]*)\) \{\n\t*for \(var (_len\d*) = arguments\.length, args = new Array\((?:\3 > (\d+) \? \3 - \4 : 0|\3)\), (_key\d*) = (\d+); \5 < \3; \5\+\+\) args\[\5(?: - \4)?\] = arguments\[\5\];\n/g;
+const DEFAULT_PARAMETERS =
+  /function( [\w$]+)?\(([^)]*)\) \{\n\t*let ([\w$]+) = arguments\.length > (\d+) && arguments\[\4\] !== void 0 \? arguments\[\4\] : ([^;\n]+);\n/g;
+
+/**
+ * The bundle targets ES2022: Babel's ES5 rest and default parameters become the parameters they
+ * stand for (`function(thisArg, ...args)`, `function(dirty, cfg = {})`), which bind the same values
+ * in every call. Each pattern is rewritten only where the function declares exactly the
+ * parameters before the one it reads.
+ */
+function nativeParameters(code: string): string {
+  const params = (list: string) =>
+    list
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
+  let rest = 0;
+  let defaults = 0;
+  let out = code.replace(REST_PARAMETERS, (whole, name = '', list: string, _len, from = '0', _key, start: string) => {
+    if (params(list).length !== Number(from) || start !== from) fail(`unexpected rest parameters: ${whole}`);
+    rest++;
+    return `function${name}(${[...params(list), '...args'].join(', ')}) {\n`;
+  });
+  out = out.replace(
+    DEFAULT_PARAMETERS,
+    (whole, name = '', list: string, variable: string, at: string, value: string) => {
+      if (params(list).length !== Number(at)) fail(`unexpected default parameter: ${whole}`);
+      defaults++;
+      return `function${name}(${[...params(list), `${variable} = ${value}`].join(', ')}) {\n`;
+    },
+  );
+  if (!rest || !defaults) fail("Babel's rest and default parameters are not where this plugin expects them; review.");
+  return out;
+}
+
 /** DOMPurify's ES build with FIXED folded in and the unreachable paths removed. */
 export function foldConfig(code: string): string {
   let out = code;
@@ -642,15 +706,16 @@ export function foldConfig(code: string): string {
       fail(`DOMPurify uses ${name} as a property name; review.`);
     body = body.replace(new RegExp(`(?<![\\w$."])${word}(?![\\w$"])`, 'g'), () => value);
   }
-  return head + body;
+  return nativeParameters(head + body);
 }
 
 export const NOTICE =
   'Also modified by party-news for this bundle: the code paths that its one fixed configuration ' +
   '(src/model/sanitize.ts) cannot reach are removed (in-place and DOM-node input, string and Trusted Types ' +
   'output, SAFE_FOR_TEMPLATES, WHOLE_DOCUMENT, XHTML parsing, custom elements, hooks other than ' +
-  'afterSanitizeAttributes, setConfig, clearConfig, isValidAttribute and removeHook(s)); see ' +
-  'scripts/purify-for-config.ts in party-news.';
+  'afterSanitizeAttributes, setConfig, clearConfig, isValidAttribute and removeHook(s)); for the ' +
+  "bundle's ES2022 target, the fallbacks for engines without Object.freeze, Object.seal or Reflect are " +
+  'removed and rest and default parameters are written natively; see scripts/purify-for-config.ts in party-news.';
 
 export function purifyForConfig(): Plugin {
   return {
