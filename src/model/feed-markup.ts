@@ -4,7 +4,7 @@
 import { trustedXml } from '../shared/trusted-types.js';
 import { defuse, restoreText, restoreTextNodes } from './defuse.js';
 import type { Json } from './xml-nodes.js';
-const SVG = 'http://www.w3.org/2000/svg';
+const SVG = 'urn:x-inert:2000/svg'; // as feed XML is parsed (see inertMarkup)
 
 const VOID = /^(area|br|col|hr|img|source|track|wbr)$/;
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -17,7 +17,9 @@ function xhtmlToHtml(node: Node): string {
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const el = node as Element;
   if (el.namespaceURI === SVG) {
-    const svg = encodeURIComponent(new XMLSerializer().serializeToString(el));
+    const svg = encodeURIComponent(
+      new XMLSerializer().serializeToString(el).replace(/urn:x-inert:/g, 'http://www.w3.org/'),
+    );
     const title = el.getElementsByTagNameNS(SVG, 'title')[0]?.textContent?.trim() ?? '';
     return `<img src="data:image/svg+xml,${svg}" alt="${escape(title)}">`;
   }

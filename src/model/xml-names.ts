@@ -9,8 +9,16 @@ export const NS = {
   dcterms: 'http://purl.org/dc/terms/',
   media: 'http://search.yahoo.com/mrss/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  xhtml: 'http://www.w3.org/1999/xhtml',
+  xhtml: 'urn:x-inert:1999/xhtml',
 };
+
+/**
+ * XHTML, SVG and MathML elements are live even in an XML document: Chromium checks their on… and
+ * style attributes against the page's CSP as it parses. So feed XML has those namespaces renamed
+ * before it is parsed (NS.xhtml is the renamed one), and its markup is read, never run or styled.
+ */
+export const inertMarkup = (xml: string) =>
+  xml.replace(/http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1998\/Math\/MathML)/g, 'urn:x-inert:$1');
 
 /** The namespace of `xml:base` and `xml:lang`. */
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';

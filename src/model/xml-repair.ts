@@ -14,6 +14,42 @@ function rootTag(text: string): { end: number; name: string } | undefined {
   return m ? { end: m.index + m[0].length, name: m[1] } : undefined;
 }
 
+// What a prefix scan steps over whole (CDATA, comments, processing instructions, a doctype), then
+// tags: end mark, name, attributes (their quoted values may hold ">"), closing "/".
+const MARKUP =
+  /<!\[CDATA\[[^]*?]]>|<!--[^]*?-->|<\?[^]*?\?>|<![^>]*>|<(\/?)([^\s<>/]+)((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(\/?)>/g;
+
+/**
+ * The namespace prefixes used in element or attribute names where no declaration is in scope. One
+ * linear scan; CDATA and comments are text. What it cannot read as a tag is left to the parser.
+ */
+export function undeclaredPrefixes(text: string): Set<string> {
+  const undeclared = new Set<string>();
+  // How many open elements declare each prefix, and what each declared.
+  const inScope = new Map([
+    ['xml', 1],
+    ['xmlns', 1],
+  ]);
+  const open: string[][] = [];
+  const count = (prefixes: string[] = [], by: number) =>
+    prefixes.forEach((p) => inScope.set(p, (inScope.get(p) ?? 0) + by));
+  for (const [, end, name, attributes, empty] of text.matchAll(MARKUP)) {
+    if (!name) continue;
+    if (end) {
+      count(open.pop(), -1);
+      continue;
+    }
+    const names = [name, ...[...attributes.matchAll(/([^\s=]+)\s*=\s*(?:"[^"]*"|'[^']*')/g)].map((m) => m[1])];
+    const declares = names.filter((n) => n.startsWith('xmlns:')).map((n) => n.slice(6));
+    count(declares, 1);
+    for (const [prefix, local] of names.map((n) => n.split(':')))
+      if (local !== undefined && !inScope.get(prefix)) undeclared.add(prefix);
+    if (empty) count(declares, -1);
+    else open.push(declares);
+  }
+  return undeclared;
+}
+
 /** Makes slightly ill-formed feed XML well-formed, where that can be done without guessing. */
 export function repairXml(text: string): { text: string; repairs: string[] } {
   const repairs: string[] = [];
@@ -46,9 +82,7 @@ export function repairXml(text: string): { text: string; repairs: string[] } {
   });
   if (names.size) repairs[repairs.length - 1] += ` (${[...names].slice(0, 3).join(' ')})`;
   // Prefixes used without a declaration (media:content with no xmlns:media) are declared on the root.
-  const used = new Set([...text.matchAll(/<\/?([A-Za-z_][\w.-]*):/g)].map((m) => m[1]));
-  for (const m of text.matchAll(/xmlns:([\w.-]+)\s*=/g)) used.delete(m[1]);
-  used.delete('xml');
+  const used = undeclaredPrefixes(text);
   const root = rootTag(text);
   if (used.size && root) {
     const declarations = [...used]

@@ -124,6 +124,23 @@ describe('parseFeed', () => {
     );
   });
 
+  it('reads past a prolog of declaration, stylesheet, comments and doctype, and entities a doctype declares', () => {
+    const item = '<item><title>&tinh; ủy</title><link>https://a.vn/1</link></item>';
+    const titles = (text: string) => normalizeFeed(parseFeed(text)).articles.map((a) => a.title);
+    expect(
+      titles(
+        `<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>\n<!-- CMS 4.2 -->\n` +
+          `<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "rss-0.91.dtd">\n` +
+          `<rss version="0.91"><channel><title>T</title>${item.replace('&tinh;', 'Tỉnh')}</channel></rss>`,
+      ),
+    ).to.deep.equal(['Tỉnh ủy']);
+    expect(
+      titles(
+        `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY tinh "Tỉnh">]><rss version="2.0"><channel><title>T</title>${item}</channel></rss>`,
+      ),
+    ).to.deep.equal(['Tỉnh ủy']);
+  });
+
   it('keeps an empty feed a feed', () => {
     expect(
       normalizeFeed(parseFeed('<rss version="2.0"><channel><title>T</title></channel></rss>')).articles,

@@ -74,13 +74,6 @@ async function load(doc: Document, url: string): Promise<{ feed: PartyNewsFeed; 
 describe('large hostile corpus on a strict CSP and Trusted Types page', () => {
   for (const [format, { type, chunk, write }] of Object.entries(FEED_FORMATS)) {
     it(`${format}: nothing runs, no violation, nothing unsafe, no error`, async function () {
-      // Open in #17: Chromium answers XML that is not well-formed with an error element carrying an
-      // inline style, which a strict style-src reports (two per failed parse). Firefox and WebKit
-      // report nothing; a linear pre-check that keeps broken XML from DOMParser is not landed yet.
-      if (chunk && navigator.userAgent.includes('Chrome/')) {
-        console.log(`${format}: skipped in Chromium (its XML parse errors carry an inline style; #17)`);
-        return this.skip();
-      }
       this.timeout(30000 + plan.payloads.length * 60);
       const frame = await openFrame('/faults/strict-empty');
       const win = frame.contentWindow as StrictWindow;

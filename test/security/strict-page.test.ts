@@ -26,6 +26,10 @@ describe('strict CSP and Trusted Types page', () => {
       });
       await waitUntil(() => shadow('rss').querySelectorAll('[part~="card"]').length === 4, 'rss feed');
       await waitUntil(() => shadow('atom').querySelectorAll('[part~="card"]').length === 4, 'atom feed');
+      // XML a CMS got wrong is repaired, then read item by item, parse after parse: none may
+      // leave an error element (with its inline style) in a document of this page.
+      await waitUntil(() => shadow('ill-formed').querySelectorAll('[part~="card"]').length === 2, 'ill-formed rss');
+      await waitUntil(() => shadow('entities').querySelectorAll('[part~="card"]').length === 1, 'repaired rss');
       await waitUntil(() => shadow('broken').querySelector('[part~="error"]'), 'error state');
       await waitUntil(() => shadow('empty').querySelector('[part~="empty"]'), 'empty state');
       expect(shadow('loading').querySelector('.skeletons')).to.exist;
@@ -67,7 +71,10 @@ describe('strict CSP and Trusted Types page', () => {
       const probe = Object.assign(doc.createElement('img'), { src: 'https://probe.invalid/p.png', alt: '' });
       doc.body.append(probe);
       await waitUntil(() => win.violations.some((v) => v.includes('probe.invalid')), 'the probe violation arrived');
-      expect(win.violations.filter((v) => !v.includes('probe.invalid'))).to.deep.equal([]);
+      // The repaired feed's photo is on another site, which this page's img-src refuses: its choice.
+      const pageChoice = (v: string) =>
+        v.includes('probe.invalid') || v.startsWith('img-src: https://example.gov.vn/nho.jpg');
+      expect(win.violations.filter((v) => !pageChoice(v))).to.deep.equal([]);
       expect(win.pageErrors).to.deep.equal([]);
       probe.remove();
       // Styles arrived through constructable stylesheets: no <style> element, no style attribute.

@@ -217,6 +217,8 @@ const routes = {
       `<party-news-feed id="json" src="/fixtures/feeds/seed.json" searchable page-size="2"></party-news-feed>
       <party-news-feed id="rss" src="/fixtures/feeds/seed.rss.xml" layout="compact"></party-news-feed>
       <party-news-feed id="atom" src="/fixtures/feeds/seed.atom.xml" layout="list"></party-news-feed>
+      <party-news-feed id="ill-formed" src="/test/fixtures/feeds/ill-formed-broken-item.rss.xml"></party-news-feed>
+      <party-news-feed id="entities" src="/test/fixtures/feeds/ill-formed-entities.rss.xml"></party-news-feed>
       <party-news-feed id="broken" src="/faults/status/500" retries="0"></party-news-feed>
       <party-news-feed id="empty" src="/faults/empty"></party-news-feed>
       <party-news-feed id="loading" src="/faults/hang" timeout="60000"></party-news-feed>
