@@ -27,11 +27,20 @@ export const fitsStandard = (form: string, standard: string) =>
 
 /** Longer titles are garbage or an attack on the layout; they are cut here, with a problem. */
 export const MAX_TITLE = 1000;
-export const cutTitle = (title: string) =>
-  [...title]
-    .slice(0, MAX_TITLE - 1)
-    .join('')
-    .trimEnd() + '…';
+/**
+ * Size limits, so that no field makes the page wait (#17): a summary or caption is a paragraph,
+ * and a body's cost is in its tags (parsing nested tags grows with their square). Longer values are
+ * cut, with a problem; the article is kept.
+ */
+export const MAX_TEXT = 3000;
+export const MAX_BODY = 100_000;
+export const MAX_TAGS = 4000;
+/** Where a body is cut, if it is longer: at MAX_BODY or before its MAX_TAGS + 1st tag. One linear scan. */
+export function bodyCut(html: string): number {
+  const tags = /<[a-z]/gi;
+  for (let n = 0; tags.test(html) && tags.lastIndex <= MAX_BODY;) if (++n > MAX_TAGS) return tags.lastIndex - 2;
+  return MAX_BODY;
+}
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** content_text becomes paragraphs of escaped text: the report then has one body path. */

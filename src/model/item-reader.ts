@@ -6,13 +6,14 @@
 import { type DateReading, parseDate } from './dates.js';
 import {
   array,
-  cutTitle,
+  bodyCut,
   fail,
   fitsStandard,
   Invalid,
   isObject,
   type Json,
   line,
+  MAX_TEXT,
   MAX_TITLE,
   plain,
   size,
@@ -137,6 +138,14 @@ export class ItemReader {
     return this.urlOf(value, 'link');
   }
 
+  /** A value over its size limit (a body's: see bodyCut), cut and reported; text ends in "…", a body is closed by the sanitiser. */
+  cut(field: string, text: string, max?: number): string {
+    const at = max ?? bodyCut(text);
+    if (at >= text.length) return text;
+    this.report(field, `is ${text.length} characters long; cut to ${at}`, 'none');
+    return max ? `${text.slice(0, max - 1).trimEnd()}…` : text.slice(0, at);
+  }
+
   /**
    * A date in any form feeds use. One not in its field's standard, without a zone, or read with a
    * guess (day or month first) is kept and reported; one that names no real moment is refused.
@@ -223,17 +232,14 @@ export class ItemReader {
 
     let title = typeof raw.title === 'string' ? cleanLine(raw.title) : '';
     if (!title) this.report('title', raw.title === undefined ? 'is required' : 'must be a non-empty string', 'item');
-    if (title.length > MAX_TITLE) {
-      this.report('title', `is ${title.length} characters long; cut to ${MAX_TITLE}`, 'none');
-      title = cutTitle(title);
-    }
+    title = this.cut('title', title, MAX_TITLE);
 
     const published = this.own('date_published', this.date);
     const modified = this.own('date_modified', this.date);
     const url = this.own('url', this.link);
     const contentHtml =
-      this.own('content_html', (v) => string(v).normalize('NFC')) ??
-      this.own('content_text', (v) => textToHtml(cleanText(string(v))));
+      this.own('content_html', (v, field) => this.cut(field, string(v).normalize('NFC'))) ??
+      this.own('content_text', (v, field) => this.cut(field, textToHtml(cleanText(string(v))) ?? '') || undefined);
     const dated = published ?? modified;
     if (!dated) {
       // null is no date, as take() reads it: reported as missing, not passed over in silence.
@@ -263,7 +269,7 @@ export class ItemReader {
       related,
     };
     if (dated) article.datePublished = dated;
-    const summary = this.own('summary', plain);
+    const summary = this.own('summary', (v, field) => this.cut(field, plain(v) ?? '', MAX_TEXT) || undefined);
     const image = this.own('image', this.image);
     const category = this.own('category', this.category);
     const language = this.own('language', line) ?? feedLanguage;

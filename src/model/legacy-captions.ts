@@ -8,6 +8,8 @@ const MAX_CAPTION_LENGTH = 400;
 /** The CMS's inline style: every style attribute arrives under this name (see defuse.ts). */
 const style = (el: Element) => el.getAttribute(STYLE_DATA) ?? '';
 const BLOCKS = 'p, div, center';
+/** What makes a block without text worth keeping. */
+const MEDIA = 'img, table, figure, hr, iframe, video';
 
 /** The text of the nodes together, each run of whitespace (nbsp too) one space. */
 const text = (...nodes: Node[]): string =>
@@ -123,9 +125,19 @@ export function upgradeLegacyCaptions(root: ParentNode): void {
   root.querySelectorAll('img').forEach((img) => upgradeImage(img, root));
 }
 
-/** Drops the `<p>&nbsp;</p>` spacers CMS editors use for vertical space. */
+/**
+ * Drops the `<p>&nbsp;</p>` spacers CMS editors use for vertical space. Linear: each piece of text
+ * or media marks its ancestors once (reading each block's text rescanned nested blocks: 13,000
+ * nested <div>s took 0.6 s).
+ */
 export function removeEmptyBlocks(root: ParentNode): void {
-  root.querySelectorAll(BLOCKS).forEach((el) => {
-    if (!text(el) && !el.querySelector('img, table, figure, hr, iframe, video')) el.remove();
-  });
+  const kept = new Set<Node>();
+  // Elements and text (5): comments say nothing a reader sees.
+  const walker = document.createTreeWalker(root as Node, 5);
+  while (walker.nextNode()) {
+    let node: Node | null = walker.currentNode;
+    if (node.nodeType === 3 ? /\S/.test(node.nodeValue!) : (node as Element).matches(MEDIA))
+      for (; node && !kept.has(node); node = node.parentNode) kept.add(node);
+  }
+  root.querySelectorAll(BLOCKS).forEach((el) => kept.has(el) || el.remove());
 }

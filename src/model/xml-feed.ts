@@ -6,6 +6,7 @@
 // xml-nodes.ts, reading markup inside them feed-markup.ts.
 import { FeedError } from './feed-error.js';
 import { firstImageIn, splitLinkTail, xhtmlChildren } from './feed-markup.js';
+import { MAX_BODY } from './field-values.js';
 import { NS, XML_NS } from './xml-names.js';
 import { baseOf, compact, type Json, kid, kids, type Ns, nsOf, num, resolve, stripTags, text } from './xml-nodes.js';
 
@@ -72,6 +73,10 @@ function bylines(values: (string | undefined)[], notes: ItemNote[]): Json[] {
       return name ? [{ name }] : [];
     });
 }
+
+/** A description's tail of links, split off unless it is over the body's size limit (then it is a body, cut later). */
+const linkTail = (html?: string, url?: string) =>
+  html && html.length <= MAX_BODY ? splitLinkTail(html, url) : undefined;
 
 /** Two different articles sharing a link get ids that differ by this hash of title and date. */
 function hash(text: string): string {
@@ -151,7 +156,7 @@ function rssItem(item: Element, reading: Reading): Json {
   const permalink =
     guid?.getAttribute('isPermaLink') !== 'false' && /^https?:\/\//i.test(text(guid) ?? '') ? text(guid) : undefined;
   const url = resolve(text(kid(item, 'link', core)) ?? permalink ?? item.getAttributeNS(NS.rdf, 'about'), item);
-  const tail = description ? splitLinkTail(description, url) : undefined;
+  const tail = linkTail(description, url);
   const lead = tail?.lead ?? description;
   const body = encoded ?? (xhtmlBody && xhtmlChildren(xhtmlBody)) ?? lead;
   const [published, publishedFrom] = firstDate(item, core, 'pubDate dc:date dcterms:issued dcterms:created');
@@ -217,7 +222,7 @@ function atomEntry(entry: Element, reading: Reading): Json {
   const content = atomText(contentEl);
   const summary = atomText(kid(entry, 'summary', ns));
   const url = atomLink(entry, ns);
-  const tail = summary.html ? splitLinkTail(summary.html, url) : undefined;
+  const tail = linkTail(summary.html, url);
   const [published, publishedFrom] = firstDate(entry, ns, 'published issued created dc:date');
   const [updated, updatedFrom] = firstDate(entry, ns, 'updated modified');
   const categories = categoriesOf(entry, ns, true);
