@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 
 import { corpusPlan } from '../security/corpus/corpus.mjs';
+import { hostileFeed, mixedTexts, payload } from './hostile.mjs';
 
 const seed = () => readFileSync('fixtures/feeds/seed.json', 'utf8');
 const hits = new Map();
@@ -262,6 +263,18 @@ const routes = {
     }
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items });
+  },
+  // /faults/hostile?pattern=a&mb=1&format=rss: one item whose body is that pattern (see hostile.mjs)
+  // repeated to that size; pattern=mixed: every pattern in every field of its own item, in all that size.
+  hostile: async (ctx) => {
+    const bytes = Number(ctx.query.mb ?? 1) * 1024 * 1024;
+    const { pattern = 'a', format = 'json' } = ctx.query;
+    const { type, body } =
+      pattern === 'mixed'
+        ? hostileFeed(format, mixedTexts(bytes), true)
+        : hostileFeed(format, [payload(pattern, bytes)]);
+    ctx.type = type;
+    ctx.body = body;
   },
   // /faults/reset: forgets all counters.
   reset: async (ctx) => {
