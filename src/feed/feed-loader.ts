@@ -5,7 +5,7 @@ import { FeedError } from '../model/feed-error.js';
 import { fetchFeed, type FetchFeedOptions } from '../model/fetch-feed.js';
 import { newestArticles } from '../model/newest-articles.js';
 import { normalizing } from '../model/normalize-feed.js';
-import { parseFeed } from '../model/parse-feed.js';
+import { parseFeed, parsing } from '../model/parse-feed.js';
 import type { Article, NormalizedFeed } from '../model/types.js';
 import { afterPaint, runInSlices } from '../shared/slices.js';
 
@@ -36,7 +36,8 @@ async function read(
   baseUrl: string,
   preview?: Preview,
 ): Promise<NormalizedFeed> {
-  const data = sourceData(source);
+  // A long XML feed is parsed item by item, in slices too.
+  const data = 'data' in source ? source.data : await runInSlices(parsing(source.text));
   const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
   if (preview && Array.isArray(items) && items.length > PREVIEW_FROM) {
     // Normalising 10,000 items takes tens of milliseconds; the first screen needs a handful, and

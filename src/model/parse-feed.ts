@@ -1,7 +1,9 @@
+import { runAtOnce } from '../shared/slices.js';
 import { trustedXml } from '../shared/trusted-types.js';
 import { FeedError } from './feed-error.js';
 import type { Problem } from './types.js';
 import { xmlToFeed } from './xml-feed.js';
+import type { Json } from './xml-nodes.js';
 import { inertMarkup } from './xml-names.js';
 import { repairXml, splitFeed, undeclaredPrefixes } from './xml-repair.js';
 
@@ -44,22 +46,41 @@ const feedProblem = (message: string, field = 'xml', dropped: Problem['dropped']
   dropped,
 });
 
+/** XML longer than this is read item by item, a slice each: parsed whole, it would hold the page. */
+const WHOLE_UP_TO = 1_000_000;
+
+/** The feed's head and each item parsed on its own (see splitFeed), yielding after each. */
+function* pieces(text: string): Generator<void, (Document | undefined)[] | undefined> {
+  const docs = [];
+  for (const piece of splitFeed(text) ?? []) {
+    docs.push(xml(piece));
+    yield;
+  }
+  return docs.length ? docs : undefined;
+}
+
 /**
  * XML as CMSs write it: well-formed, else repaired (a bare "&", HTML entities, undeclared
  * prefixes), else cut into items each read on its own, so that one broken item costs only itself.
  */
-function readXml(body: string): { feed: Record<string, unknown>; problems: Problem[] } {
-  const doc = xml(body);
+function* readXml(body: string): Generator<void, { feed: Json; problems: Problem[] }> {
+  const long = body.length > WHOLE_UP_TO ? yield* pieces(body) : undefined;
+  if (long?.every(Boolean)) return { feed: xmlToFeed(long[0]!, long.slice(1) as Document[]), problems: [] };
+  const doc = long ? undefined : xml(body);
   if (doc) return { feed: xmlToFeed(doc), problems: [] };
   const { text, repairs } = repairXml(body);
   const what = `The feed is not well-formed XML${repairs.length ? `; repaired: ${repairs.join(', ')}` : ''}`;
-  const repaired = xml(text);
+  const repaired = long ? undefined : xml(text);
   if (repaired) return { feed: xmlToFeed(repaired), problems: [feedProblem(`${what}.`)] };
-  const [head, ...items] = splitFeed(text)?.map(xml) ?? [];
+  const [head, ...items] = (yield* pieces(text)) ?? [];
   // Nothing readable: no feed around the items, or items that were all broken.
   if (!head || (items.length && !items.some(Boolean)))
     throw new FeedError('invalid-xml', `${what}, and no feed could be read from it.`);
-  const problems = [feedProblem(`${what}; still not well-formed, so its items were read one by one.`)];
+  const problems = [
+    feedProblem(
+      long && items.every(Boolean) ? `${what}.` : `${what}; still not well-formed, so its items were read one by one.`,
+    ),
+  ];
   items.forEach(
     (item, index) =>
       item || problems.push(feedProblem('is not well-formed XML even after repair; skipped', 'item', 'item', index)),
@@ -80,6 +101,11 @@ function readXml(body: string): { feed: Record<string, unknown>; problems: Probl
  * throws FeedError for text that is no feed at all.
  */
 export function parseFeed(text: string): unknown {
+  return runAtOnce(parsing(text));
+}
+
+/** parseFeed as work in steps: a long XML feed yields after each item (see runInSlices). */
+export function* parsing(text: string): Generator<void, unknown> {
   const body = text.replace(/^\ufeff/, '').trimStart();
   if (body.startsWith('{') || body.startsWith('[')) {
     try {
@@ -93,7 +119,7 @@ export function parseFeed(text: string): unknown {
     const start = body.slice(0, 40).replace(/\s+/g, ' ');
     throw new FeedError('not-a-feed', `The response is neither a JSON nor an RSS/Atom feed (it begins "${start}").`);
   }
-  const { feed, problems } = readXml(inertMarkup(body));
+  const { feed, problems } = yield* readXml(inertMarkup(body));
   (feed._party_news as { problems?: Problem[] }).problems = problems;
   return feed;
 }

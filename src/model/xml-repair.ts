@@ -105,11 +105,19 @@ export function splitFeed(text: string): string[] | undefined {
   const tag = root.name === 'feed' ? 'entry' : 'item';
   const wrap = (piece: string) =>
     `${text.slice(0, root.end)}${root.name === 'rss' ? `<channel>${piece}</channel>` : piece}</${root.name}>`;
-  const pieces = text.slice(root.end).split(new RegExp(`(?=<${tag}[\\s>])`));
-  // The head runs to the first item; each item to its end tag (what follows is the feed's tail).
-  const head = pieces[0].replace(/^\s*<channel[^<>]*>|<\/channel>[\s\S]*$/g, '');
-  return [
-    wrap(head),
-    ...pieces.slice(1).map((item) => wrap(item.slice(0, item.indexOf(`</${tag}>`) + tag.length + 3 || item.length))),
-  ];
+  // Item tags outside CDATA and comments (an HTML description may well say "<item>"). An item runs
+  // to its end tag, or to the next item; the head is all the rest, channel elements after the items too.
+  const items: string[] = [];
+  let head = '';
+  let from = root.end;
+  let start = -1;
+  for (const m of text.matchAll(new RegExp(`<!\\[CDATA\\[[^]*?]]>|<!--[^]*?-->|<(/?)${tag}[\\s>]`, 'g'))) {
+    if (m[0][1] === '!' || (m[1] && start < 0)) continue;
+    if (start < 0) head += text.slice(from, m.index);
+    else items.push(text.slice(start, m[1] ? (from = text.indexOf('>', m.index) + 1) : m.index));
+    start = m[1] ? -1 : m.index;
+  }
+  if (start >= 0) items.push(text.slice(start));
+  else head += text.slice(from, text.lastIndexOf(`</${root.name}`) >>> 0);
+  return [wrap(head.replace(/^\s*<channel[^<>]*>|<\/channel>[\s\S]*$/g, '')), ...items.map(wrap)];
 }

@@ -17,7 +17,7 @@ const measured = PerformanceObserver.supportedEntryTypes.includes('longtask');
 if (!measured) console.info('freezes.test: this engine reports no long tasks; only loading and rendering are checked');
 
 /** Runs `work`, and gives the durations of the tasks over 200 ms it caused (none where unmeasured). */
-async function longTasks(work: () => Promise<void>): Promise<number[]> {
+async function longTasks(work: () => Promise<void>, label: string): Promise<number[]> {
   const tasks: number[] = [];
   const record = (entries: PerformanceEntryList) => entries.forEach((e) => tasks.push(Math.round(e.duration)));
   const observer = measured ? new PerformanceObserver((list) => record(list.getEntries())) : undefined;
@@ -30,32 +30,37 @@ async function longTasks(work: () => Promise<void>): Promise<number[]> {
     record(observer?.takeRecords() ?? []);
     observer?.disconnect();
   }
+  // The longest task is logged: the figure SECURITY.md quotes, and the margin left under the limit.
+  if (measured) console.log(`${label}: longest task ${Math.max(0, ...tasks)} ms`);
   return tasks.filter((d) => d > LONG_TASK);
 }
 
 /** Loads `src`, opens the first `opens` articles' reports in turn, and gives each report's title start. */
 async function loadAndOpen(src: string, opens = 1): Promise<{ titles: string[]; tasks: number[] }> {
   const titles: string[] = [];
-  const tasks = await longTasks(async () => {
-    const el = document.createElement('party-news-feed') as PartyNewsFeed;
-    Object.assign(el, { src, pageSize: 20, route: 'none' });
-    const loaded = oneEvent(el, 'party-news-load') as Promise<PartyNewsEvent<'party-news-load'>>;
-    await fixture(html`<div>${el}</div>`);
-    const { items } = (await loaded).detail;
-    await el.updateComplete;
-    await nextFrame();
-    for (let i = 0; i < Math.min(opens, items.length); i++) {
-      cards(el)[i].querySelector<HTMLElement>('.link')!.click();
+  const tasks = await longTasks(
+    async () => {
+      const el = document.createElement('party-news-feed') as PartyNewsFeed;
+      Object.assign(el, { src, pageSize: 20, route: 'none' });
+      const loaded = oneEvent(el, 'party-news-load') as Promise<PartyNewsEvent<'party-news-load'>>;
+      await fixture(html`<div>${el}</div>`);
+      const { items } = (await loaded).detail;
       await el.updateComplete;
-      const report = el.shadowRoot!.querySelector<PartyNewsReport>('party-news-report')!;
-      await report.updateComplete;
-      titles.push(part(report, 'title')!.textContent!.trim().slice(0, 8));
-      part(el, 'back')!.click();
-      await el.updateComplete;
-      // A reader's clicks are tasks of their own: each open is measured alone, with its layout.
       await nextFrame();
-    }
-  });
+      for (let i = 0; i < Math.min(opens, items.length); i++) {
+        cards(el)[i].querySelector<HTMLElement>('.link')!.click();
+        await el.updateComplete;
+        const report = el.shadowRoot!.querySelector<PartyNewsReport>('party-news-report')!;
+        await report.updateComplete;
+        titles.push(part(report, 'title')!.textContent!.trim().slice(0, 8));
+        part(el, 'back')!.click();
+        await el.updateComplete;
+        // A reader's clicks are tasks of their own: each open is measured alone, with its layout.
+        await nextFrame();
+      }
+    },
+    src.replace(/.*\?/, ''),
+  );
   return { titles, tasks };
 }
 
@@ -64,7 +69,7 @@ describe('hostile feeds at scale (#17)', function () {
 
   // The patterns of the issue: each was quadratic somewhere (the first image of a description,
   // the renaming of style attributes, the sanitiser's own parse).
-  for (const pattern of ['img-text', 'img', 'a', 'p-style']) {
+  for (const pattern of ['img-text', 'img', 'a', 'p-style', 'no-spaces', 'nested-div', 'attributes', 'entities']) {
     it(`a 1 MB body of "${pattern}" in ${FORMATS.join(', ')}: loaded and opened with no task over ${LONG_TASK} ms`, async () => {
       for (const format of FORMATS) {
         const { titles, tasks } = await loadAndOpen(`/faults/hostile?pattern=${pattern}&mb=1&format=${format}`);
@@ -73,4 +78,14 @@ describe('hostile feeds at scale (#17)', function () {
       }
     });
   }
+
+  // Every pattern (the issue's and the parser's own worst cases: nested tags, entities, one unbroken
+  // word, endless attributes, comments and CDATA left open), each in every field of an item of its own.
+  it(`a 5 MB feed of every pattern in ${FORMATS.join(', ')}: loaded and opened with no task over ${LONG_TASK} ms`, async () => {
+    for (const format of FORMATS) {
+      const { titles, tasks } = await loadAndOpen(`/faults/hostile?pattern=mixed&mb=5&format=${format}`, 3);
+      expect(titles.length, format).to.equal(3);
+      expect(tasks, `${format}: long tasks (ms)`).to.deep.equal([]);
+    }
+  });
 });
