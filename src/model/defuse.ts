@@ -24,13 +24,14 @@ export const defuse = (html: string): string => html.replace(DEFUSE, '$1$2\u00b7
 export const restoreText = (text: string): string => text.replace(RESTORE, '$1');
 
 /**
- * Takes the dots defuse() put into text back out of every text node under `root`, but a script's:
+ * Takes the dots defuse() put into text back out of every text node under `root` (and does `then`),
+ * but a script's:
  * its text is a Trusted Types sink (and the sanitiser drops it whole).
  */
-export function restoreTextNodes(root: Node): void {
+export function restoreTextNodes(root: Node, then = (text: string) => text): void {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = restoreText(node.nodeValue!);
+    const text = then(restoreText(node.nodeValue!));
     if (text !== node.nodeValue && (node.parentNode as Element).localName !== 'script') node.nodeValue = text;
   }
 }

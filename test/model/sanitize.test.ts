@@ -56,6 +56,14 @@ describe('sanitizeHtml', () => {
     expect(out).not.to.contain('rel=');
   });
 
+  it('gives a "word" of thousands of characters places to break, and leaves real words alone', () => {
+    const word = 'Đảngủy'.repeat(500); // 3,000 characters, no space
+    const [text] = clean(`<p>${word} và <a href="/x">${'x'.repeat(999)}</a></p>`).match(/<p>[^<]*/)!;
+    expect(text.split('\u200b').map((part) => part.length)).to.deep.equal([1003, 1000, 1000 + ' và '.length]);
+    expect(clean(`<p>${'x'.repeat(999)}</p>`)).to.equal(`<p>${'x'.repeat(999)}</p>`);
+    expect(clean('<p>Hội nghị Ban Chấp hành</p>')).to.equal('<p>Hội nghị Ban Chấp hành</p>');
+  });
+
   it('drops the empty spacer paragraphs CMS editors leave', () => {
     expect(clean('<p>&nbsp;</p><p>Nội dung</p><p> </p><div>\u00a0<br></div>')).to.equal('<p>Nội dung</p>');
   });

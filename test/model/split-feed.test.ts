@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+
+import { normalizeFeed } from '../../src/model/normalize-feed.js';
+import { parseFeed, parsing } from '../../src/model/parse-feed.js';
+import { splitFeed } from '../../src/model/xml-repair.js';
+
+const item = (i: number, description = 'Tin') =>
+  `<item><guid>id-${i}</guid><title>Tin ${i}</title><link>https://a.vn/${i}</link><pubDate>Wed, 30 Mar 2022 11:32:00 +0700</pubDate><description>${description}</description></item>`;
+const rss = (items: string, tail = '') =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Tin tức</title>${items}${tail}</channel></rss>`;
+
+describe('splitFeed', () => {
+  it('cuts at items outside CDATA and comments, and keeps channel elements after the items in the head', () => {
+    const text = rss(
+      `${item(1, '<![CDATA[<item>không phải bài</item>]]>')}<!-- <item> -->${item(2)}`,
+      '<language>vi</language>',
+    );
+    const [head, ...items] = splitFeed(text)!;
+    expect(items.length).to.equal(2);
+    expect(items[0]).to.contain('không phải bài');
+    expect(head).to.contain('<language>vi</language>').and.not.contain('<guid>');
+    expect(
+      head.endsWith('<channel><title>Tin tức</title><!-- <item> --><language>vi</language></channel></rss>'),
+    ).to.equal(true);
+  });
+});
+
+describe('a long XML feed', () => {
+  const long = rss(
+    Array.from({ length: 400 }, (_, i) => item(i, `<![CDATA[<p>${'Hội nghị Ban Chấp hành. '.repeat(120)}</p>]]>`)).join(
+      '',
+    ),
+    '<language>vi</language>',
+  );
+
+  it('is read item by item in steps, every article and the channel elements after them kept', () => {
+    expect(long.length).to.be.above(1_000_000);
+    let steps = 0;
+    const work = parsing(long);
+    let step = work.next();
+    for (; !step.done; step = work.next()) steps++;
+    expect(steps).to.equal(401);
+    const sliced = normalizeFeed(step.value);
+    const whole = normalizeFeed(
+      parseFeed(long.slice(0, 5000).replace(/<item>(?![^]*<item>)[^]*$/, '</channel></rss>')),
+    );
+    expect(sliced.articles.length).to.equal(400);
+    expect(sliced.feed).to.deep.equal({ title: 'Tin tức', language: 'vi' });
+    expect(sliced.problems).to.deep.equal([]);
+    expect(sliced.articles.map((a) => a.title).slice(0, 3)).to.deep.equal(['Tin 0', 'Tin 1', 'Tin 2']);
+  });
+
+  it('still loses only the broken item, and says so', () => {
+    const broken = long.replace('<title>Tin 7</title>', '<title>Tin 7</titel>');
+    const { articles, problems } = normalizeFeed(parseFeed(broken));
+    expect(articles.length).to.equal(399);
+    expect(problems.map((p) => `${p.item}:${p.field}:${p.dropped}`)).to.deep.equal(['feed:xml:none', '#7:item:item']);
+  });
+});
