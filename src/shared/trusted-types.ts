@@ -1,6 +1,7 @@
 // The one Trusted Types policy party-news creates, named `party-news`, for two sinks only:
-// - DOMParser.parseFromString reading RSS/Atom (the browser counts it as an HTML sink even for
-//   XML): the document it makes is inert, nothing from it is inserted, its text is only read;
+// - reading RSS/Atom, as the innerHTML of an XML document's element or by DOMParser (the browser
+//   counts both as HTML sinks even for XML): the document is inert, nothing from it is inserted,
+//   its text is only read;
 // - the text of the report's <script type="application/ld+json">: only text that parses as JSON
 //   is let through, and that script type never runs.
 
@@ -21,7 +22,7 @@ function get(): Policy {
   return policy;
 }
 
-/** Feed XML for DOMParser. */
+/** Feed XML for an inert XML document (see parse-feed). */
 export const trustedXml = (text: string) => get().createHTML(text) as string;
 
 /** JSON for a JSON-LD script's text; throws if it is not JSON. */
