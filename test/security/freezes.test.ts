@@ -69,7 +69,18 @@ describe('hostile feeds at scale (#17)', function () {
 
   // The patterns of the issue: each was quadratic somewhere (the first image of a description,
   // the renaming of style attributes, the sanitiser's own parse).
-  for (const pattern of ['img-text', 'img', 'a', 'p-style', 'no-spaces', 'nested-div', 'attributes', 'entities']) {
+  for (const pattern of [
+    'img-text',
+    'img',
+    'a',
+    'p-style',
+    'no-spaces',
+    'nested-div',
+    'nested-b-i',
+    'nested-font',
+    'attributes',
+    'entities',
+  ]) {
     it(`a 1 MB body of "${pattern}" in ${FORMATS.join(', ')}: loaded and opened with no task over ${LONG_TASK} ms`, async () => {
       for (const format of FORMATS) {
         const { titles, tasks } = await loadAndOpen(`/faults/hostile?pattern=${pattern}&mb=1&format=${format}`);

@@ -12,6 +12,8 @@ export const PATTERNS = {
   entities: '&amp;&nbsp;&#38;&quot;',
   'nested-div': '<div>',
   'nested-b-i': '<b><i>',
+  // A tag the sanitiser does not allow and unwraps, keeping its content (old CMSs' <font>).
+  'nested-font': '<font color=red>',
   'no-spaces': 'Đảngủyxyz',
   // One tag with attributes without end: a0=1 a1=1 …
   attributes: (i) => (i ? ` a${i}=1` : '<p'),
