@@ -3,8 +3,8 @@ import { trustedXml } from '../shared/trusted-types.js';
 import { FeedError } from './feed-error.js';
 import type { Problem } from './types.js';
 import { xmlToFeed } from './xml-feed.js';
-import type { Json } from './xml-nodes.js';
 import { inertMarkup } from './xml-names.js';
+import type { Json } from './xml-nodes.js';
 import { repairXml, splitFeed, undeclaredPrefixes } from './xml-repair.js';
 
 // The prolog: XML declaration, comments and doctype, which a fragment may not hold.

@@ -41,9 +41,6 @@ describe('a long XML feed', () => {
     for (; !step.done; step = work.next()) steps++;
     expect(steps).to.equal(401);
     const sliced = normalizeFeed(step.value);
-    const whole = normalizeFeed(
-      parseFeed(long.slice(0, 5000).replace(/<item>(?![^]*<item>)[^]*$/, '</channel></rss>')),
-    );
     expect(sliced.articles.length).to.equal(400);
     expect(sliced.feed).to.deep.equal({ title: 'Tin tức', language: 'vi' });
     expect(sliced.problems).to.deep.equal([]);
