@@ -11,31 +11,28 @@ import { repairXml, splitFeed, undeclaredPrefixes } from './xml-repair.js';
 const PROLOG = /^(?:\s*(?:<\?xml[^>]*>|<!--[^]*?-->|<!DOCTYPE[^>[]*(?:>|(\[))))*/;
 
 /**
- * A well-formed XML document, or undefined. Read as a fragment (the innerHTML of an XML document's
+ * The root element of well-formed XML, or undefined. Read as a fragment (the innerHTML of an XML document's
  * element), which throws at the first error. DOMParser instead answers broken XML with an error
  * element whose inline style costs a strict page two CSP reports in Chromium, and a broken feed
  * is parsed many times over while it is repaired. Only a document whose doctype declares entities
  * needs DOMParser, since a fragment has no doctype.
  */
-function xml(text: string): Document | undefined {
+function xml(text: string): Element | undefined {
   const prolog = PROLOG.exec(text)!;
   if (prolog[1]) {
     const doc = new DOMParser().parseFromString(trustedXml(text), 'application/xml');
-    return doc.getElementsByTagName('parsererror').length ? undefined : doc;
+    return doc.getElementsByTagName('parsererror').length ? undefined : doc.documentElement;
   }
   // Chromium's fragment parser, like DOMParser, answers an undeclared attribute prefix with an error
   // element (and its style); xml-repair declares what is missing.
-  if (undeclaredPrefixes(text).size) return undefined;
+  if (undeclaredPrefixes(text)?.size !== 0) return undefined;
   const doc = document.implementation.createDocument(null, 'x');
   try {
     doc.documentElement.innerHTML = trustedXml(text.slice(prolog[0].length));
   } catch {
     return undefined;
   }
-  const root = doc.documentElement.firstElementChild;
-  if (!root) return undefined;
-  doc.documentElement.replaceWith(root);
-  return doc;
+  return doc.documentElement.firstElementChild ?? undefined;
 }
 
 const feedProblem = (message: string, field = 'xml', dropped: Problem['dropped'] = 'none', index = -1): Problem => ({
@@ -49,49 +46,54 @@ const feedProblem = (message: string, field = 'xml', dropped: Problem['dropped']
 /** XML longer than this is read item by item, a slice each: parsed whole, it would hold the page. */
 const WHOLE_UP_TO = 1_000_000;
 
-/** The feed's head and each item parsed on its own (see splitFeed), yielding after each. */
-function* pieces(text: string): Generator<void, (Document | undefined)[] | undefined> {
-  const docs = [];
-  for (const piece of splitFeed(text) ?? []) {
-    docs.push(xml(piece));
-    yield;
-  }
-  return docs.length ? docs : undefined;
-}
+const notWellFormed = (repairs: Set<string>) =>
+  `The feed is not well-formed XML${repairs.size ? `; repaired: ${[...repairs].join(', ')}` : ''}`;
 
 /**
  * XML as CMSs write it: well-formed, else repaired (a bare "&", HTML entities, undeclared
- * prefixes), else cut into items each read on its own, so that one broken item costs only itself.
+ * prefixes), else cut into items each read (and repaired) on its own, so that one broken item
+ * costs only itself. A long feed is cut into items from the start, and read a slice per item.
  */
 function* readXml(body: string): Generator<void, { feed: Json; problems: Problem[] }> {
-  const long = body.length > WHOLE_UP_TO ? yield* pieces(body) : undefined;
-  if (long?.every(Boolean)) return { feed: xmlToFeed(long[0]!, long.slice(1) as Document[]), problems: [] };
-  const doc = long ? undefined : xml(body);
-  if (doc) return { feed: xmlToFeed(doc), problems: [] };
-  const { text, repairs } = repairXml(body);
-  const what = `The feed is not well-formed XML${repairs.length ? `; repaired: ${repairs.join(', ')}` : ''}`;
-  const repaired = long ? undefined : xml(text);
-  if (repaired) return { feed: xmlToFeed(repaired), problems: [feedProblem(`${what}.`)] };
-  const [head, ...items] = (yield* pieces(text)) ?? [];
+  const repairs = new Set<string>();
+  // Counted per item on a long feed, so named without their counts, once each.
+  const repair = (text: string) => {
+    const repaired = repairXml(text);
+    repaired.repairs.forEach((r) => repairs.add(r.replace(/^\d+ /, '')));
+    return repaired.text;
+  };
+  const long = body.length > WHOLE_UP_TO && splitFeed(body);
+  let pieces = long || [];
+  if (!long) {
+    const doc = xml(body);
+    if (doc) return { feed: xmlToFeed(doc), problems: [] };
+    const text = repair(body);
+    const fixed = xml(text);
+    if (fixed) return { feed: xmlToFeed(fixed), problems: [feedProblem(`${notWellFormed(repairs)}.`)] };
+    pieces = splitFeed(text) ?? [];
+  }
+  const docs = [];
+  for (const piece of pieces) {
+    let doc = xml(piece);
+    if (!doc) {
+      yield;
+      doc = xml(repair(piece));
+    }
+    docs.push(doc);
+    yield;
+  }
+  const [head, ...items] = docs;
+  const what = notWellFormed(repairs);
   // Nothing readable: no feed around the items, or items that were all broken.
   if (!head || (items.length && !items.some(Boolean)))
     throw new FeedError('invalid-xml', `${what}, and no feed could be read from it.`);
-  const problems = [
-    feedProblem(
-      long && items.every(Boolean) ? `${what}.` : `${what}; still not well-formed, so its items were read one by one.`,
-    ),
-  ];
+  const problems =
+    long && items.every(Boolean) && !repairs.size ? [] : [feedProblem(`${what}; its items were read one by one.`)];
   items.forEach(
     (item, index) =>
       item || problems.push(feedProblem('is not well-formed XML even after repair; skipped', 'item', 'item', index)),
   );
-  return {
-    feed: xmlToFeed(
-      head,
-      items.filter((d): d is Document => !!d),
-    ),
-    problems,
-  };
+  return { feed: xmlToFeed(head, items.filter(Boolean) as Element[]), problems };
 }
 
 /**

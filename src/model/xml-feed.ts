@@ -264,12 +264,11 @@ function itemsOf(root: Element): { format: string; channel?: Element; items: Ele
 }
 
 /**
- * An RSS or Atom document as native JSON `{ title, home_page_url, language, items,
- * _party_news: { format } }`. `more`: documents holding the rest of the items, when a broken feed
- * had to be cut up and each item read on its own (see parse-feed).
+ * An RSS or Atom document (its root element) as native JSON `{ title, home_page_url, language,
+ * items, _party_news: { format } }`. `more`: copies of the root holding the rest of the items, when
+ * a feed was cut up and each item read on its own (see parse-feed).
  */
-export function xmlToFeed(doc: Document, more: Document[] = []): Json {
-  const root = doc.documentElement;
+export function xmlToFeed(root: Element, more: Element[] = []): Json {
   const found = itemsOf(root);
   if (!found)
     throw new FeedError('not-a-feed', `The XML is not an RSS or Atom feed (its root is <${root.localName}>).`);

@@ -15,15 +15,19 @@ function rootTag(text: string): { end: number; name: string } | undefined {
 }
 
 // What a prefix scan steps over whole (CDATA, comments, processing instructions, a doctype), then
-// tags: end mark, name, attributes (their quoted values may hold ">"), closing "/".
+// tags: end mark, name, attributes (their quoted values may hold ">"), closing "/". A section never
+// closed runs to the end, as the parser reads it: matched short, each later "<!--" would be scanned
+// to the end again (5 MB of "<!--" took 74 s).
 const MARKUP =
-  /<!\[CDATA\[[^]*?]]>|<!--[^]*?-->|<\?[^]*?\?>|<![^>]*>|<(\/?)([^\s<>/]+)((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(\/?)>/g;
+  /<!\[CDATA\[[^]*?(?:]]>|$)|<!--[^]*?(?:-->|$)|<\?[^]*?(?:\?>|$)|<![^>]*(?:>|$)|<(\/?)([^\s<>/]+)((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(\/?)>/g;
 
 /**
  * The namespace prefixes used in element or attribute names where no declaration is in scope. One
  * linear scan; CDATA and comments are text. What it cannot read as a tag is left to the parser.
+ * Undefined when the text ends inside CDATA, a comment or a processing instruction: Firefox's
+ * fragment parser takes that for closed, and silently loses the rest of the feed.
  */
-export function undeclaredPrefixes(text: string): Set<string> {
+export function undeclaredPrefixes(text: string): Set<string> | undefined {
   const undeclared = new Set<string>();
   // How many open elements declare each prefix, and what each declared.
   const inScope = new Map([
@@ -33,13 +37,19 @@ export function undeclaredPrefixes(text: string): Set<string> {
   const open: string[][] = [];
   const count = (prefixes: string[] = [], by: number) =>
     prefixes.forEach((p) => inScope.set(p, (inScope.get(p) ?? 0) + by));
-  for (const [, end, name, attributes, empty] of text.matchAll(MARKUP)) {
-    if (!name) continue;
+  for (const [tag, end, name, attributes, empty] of text.matchAll(MARKUP)) {
+    if (!name) {
+      if (!/^<(!--[^]*-->|!\[CDATA\[[^]*]]>|\?[^]*\?>|![^-[][^]*>)$/.test(tag)) return undefined;
+      continue;
+    }
     if (end) {
       count(open.pop(), -1);
       continue;
     }
-    const names = [name, ...[...attributes.matchAll(/([^\s=]+)\s*=\s*(?:"[^"]*"|'[^']*')/g)].map((m) => m[1])];
+    // Most tags have no prefix and declare none: nothing to read.
+    const names = tag.includes(':')
+      ? [name, ...[...attributes.matchAll(/([^\s=]+)\s*=\s*(?:"[^"]*"|'[^']*')/g)].map((m) => m[1])]
+      : [];
     const declares = names.filter((n) => n.startsWith('xmlns:')).map((n) => n.slice(6));
     count(declares, 1);
     for (const [prefix, local] of names.map((n) => n.split(':')))
@@ -82,7 +92,7 @@ export function repairXml(text: string): { text: string; repairs: string[] } {
   });
   if (names.size) repairs[repairs.length - 1] += ` (${[...names].slice(0, 3).join(' ')})`;
   // Prefixes used without a declaration (media:content with no xmlns:media) are declared on the root.
-  const used = undeclaredPrefixes(text);
+  const used = undeclaredPrefixes(text) ?? new Set();
   const root = rootTag(text);
   if (used.size && root) {
     const declarations = [...used]
@@ -103,16 +113,30 @@ export function splitFeed(text: string): string[] | undefined {
   const root = rootTag(text.replace(/<[?!][^<>]*>/g, (m) => ' '.repeat(m.length)));
   if (!root || !/^(rss|feed|([\w.-]+:)?RDF)$/.test(root.name)) return undefined;
   const tag = root.name === 'feed' ? 'entry' : 'item';
+  // RSS 2.0 items sit in the channel, whose start tag (with its xml:base or declarations) they keep.
+  const channel =
+    root.name === 'rss' ? (/^\s*<channel[^<>]*>/.exec(text.slice(root.end))?.[0].trim() ?? '<channel>') : '';
   const wrap = (piece: string) =>
-    `${text.slice(0, root.end)}${root.name === 'rss' ? `<channel>${piece}</channel>` : piece}</${root.name}>`;
-  // Item tags outside CDATA and comments (an HTML description may well say "<item>"). An item runs
-  // to its end tag, or to the next item; the head is all the rest, channel elements after the items too.
+    `${text.slice(0, root.end)}${channel}${piece}${channel && '</channel>'}</${root.name}>`;
+  // Item tags outside CDATA and comments (a description may well say "<item>"). An item runs to its
+  // end tag, or to the next item; the head is all the rest, channel elements after the items too.
   const items: string[] = [];
   let head = '';
   let from = root.end;
   let start = -1;
-  for (const m of text.matchAll(new RegExp(`<!\\[CDATA\\[[^]*?]]>|<!--[^]*?-->|<(/?)${tag}[\\s>]`, 'g'))) {
-    if (m[0][1] === '!' || (m[1] && start < 0)) continue;
+  // A CDATA section or comment never closed is read as text, so the items after it are still found;
+  // once one is not closed, no later one is, and none is looked for again (that would be quadratic).
+  const unclosed = new Set<string>();
+  const tags = new RegExp(`<!--|<!\\[CDATA\\[|<(/?)${tag}[\\s>]`, 'g');
+  for (let m; (m = tags.exec(text));) {
+    if (m[0][1] === '!') {
+      const close = m[0] === '<!--' ? '-->' : ']]>';
+      const end = unclosed.has(close) ? -1 : text.indexOf(close, tags.lastIndex);
+      if (end < 0) unclosed.add(close);
+      else tags.lastIndex = end + 3;
+      continue;
+    }
+    if (m[1] && start < 0) continue;
     if (start < 0) head += text.slice(from, m.index);
     else items.push(text.slice(start, m[1] ? (from = text.indexOf('>', m.index) + 1) : m.index));
     start = m[1] ? -1 : m.index;

@@ -15,13 +15,22 @@ describe('splitFeed', () => {
       `${item(1, '<![CDATA[<item>không phải bài</item>]]>')}<!-- <item> -->${item(2)}`,
       '<language>vi</language>',
     );
-    const [head, ...items] = splitFeed(text)!;
+    const [head, ...items] = splitFeed(text.replace('<channel>', '<channel xml:base="https://a.vn/tin/">'))!;
     expect(items.length).to.equal(2);
-    expect(items[0]).to.contain('không phải bài');
+    expect(items[0]).to.contain('không phải bài').and.contain('<channel xml:base="https://a.vn/tin/"><item>');
     expect(head).to.contain('<language>vi</language>').and.not.contain('<guid>');
-    expect(
-      head.endsWith('<channel><title>Tin tức</title><!-- <item> --><language>vi</language></channel></rss>'),
-    ).to.equal(true);
+    expect(head.endsWith('"><title>Tin tức</title><!-- <item> --><language>vi</language></channel></rss>')).to.equal(
+      true,
+    );
+  });
+});
+
+describe('splitFeed on broken XML', () => {
+  it('reads a CDATA section or comment never closed as text, so the items after it are still found', () => {
+    const text = rss(`${item(1, '<!-- mở mà không đóng')}${item(2, '<![CDATA[ cũng vậy')}${item(3)}`);
+    expect(splitFeed(text)!.length).to.equal(4);
+    const { articles } = normalizeFeed(parseFeed(text));
+    expect(articles.map((a) => a.title)).to.deep.equal(['Tin 3']);
   });
 });
 
@@ -52,5 +61,6 @@ describe('a long XML feed', () => {
     const { articles, problems } = normalizeFeed(parseFeed(broken));
     expect(articles.length).to.equal(399);
     expect(problems.map((p) => `${p.item}:${p.field}:${p.dropped}`)).to.deep.equal(['feed:xml:none', '#7:item:item']);
+    expect(problems[0].message).to.equal('The feed is not well-formed XML; its items were read one by one.');
   });
 });

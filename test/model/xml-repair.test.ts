@@ -4,7 +4,7 @@ import { normalizeFeed } from '../../src/model/normalize-feed.js';
 import { parseFeed } from '../../src/model/parse-feed.js';
 import { undeclaredPrefixes } from '../../src/model/xml-repair.js';
 
-const undeclared = (text: string) => [...undeclaredPrefixes(text)].sort();
+const undeclared = (text: string) => [...undeclaredPrefixes(text)!].sort();
 
 describe('undeclaredPrefixes', () => {
   it('finds prefixes of element and attribute names with no declaration in scope', () => {
@@ -28,6 +28,12 @@ describe('undeclaredPrefixes', () => {
       undeclared('<rss><d><![CDATA[<o:p></o:p> <a xlink:href="x">]]></d><!-- <w:x/> --><a title="a b:c=d"/></rss>'),
     ).to.deep.equal([]);
     expect(undeclared('<rss><a title="x>y" xlink:href="z"/></rss>')).to.deep.equal(['xlink']);
+  });
+
+  it('tells a text that ends inside CDATA, a comment or a processing instruction', () => {
+    for (const open of ['<!-- <c:d/>', '<![CDATA[ x', '<?php echo'])
+      expect(undeclaredPrefixes(`<rss><item/>${open}</rss>`), open).to.equal(undefined);
+    expect(undeclared('<rss><!-- a --><![CDATA[ <!-- b ]]><?x y?></rss>')).to.deep.equal([]);
   });
 });
 

@@ -92,8 +92,10 @@ describe('hostile feeds at scale (#17)', function () {
 
   // Every pattern (the issue's and the parser's own worst cases: nested tags, entities, one unbroken
   // word, endless attributes, comments and CDATA left open), each in every field of an item of its own.
-  it(`a 5 MB feed of every pattern in ${FORMATS.join(', ')}: loaded and opened with no task over ${LONG_TASK} ms`, async () => {
-    for (const format of FORMATS) {
+  // rss-raw: the markup unescaped, so the XML is broken, repaired and read item by item; most of
+  // its items are broken beyond repair (and reported), the rest shown.
+  it(`a 5 MB feed of every pattern in ${[...FORMATS, 'rss-raw'].join(', ')}: loaded and opened with no task over ${LONG_TASK} ms`, async () => {
+    for (const format of [...FORMATS, 'rss-raw']) {
       const { titles, tasks } = await loadAndOpen(`/faults/hostile?pattern=mixed&mb=5&format=${format}`, 3);
       expect(titles.length, format).to.equal(3);
       expect(tasks, `${format}: long tasks (ms)`).to.deep.equal([]);

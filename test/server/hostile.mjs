@@ -50,7 +50,8 @@ function item(format, text, i, all) {
   const link = `https://example.gov.vn/tin/${id}`;
   if (format === 'json')
     return { id, url: link, title, summary, content_html: text, date_published: date(i).toISOString() };
-  const wrap = format === 'rss-cdata' ? cdata : xmlEscape;
+  // rss-raw: markup unescaped, as careless CMS templates write it (the XML is broken).
+  const wrap = format === 'rss-cdata' ? cdata : format === 'rss-raw' ? (s) => s : xmlEscape;
   if (format === 'atom')
     return `<entry><id>${id}</id><link href="${link}"/><title type="html">${wrap(title)}</title>
 <updated>${date(i).toISOString()}</updated><summary type="html">${wrap(summary)}</summary>
