@@ -56,13 +56,13 @@ const notWellFormed = (repairs: Set<string>) =>
  */
 function* readXml(body: string): Generator<void, { feed: Json; problems: Problem[] }> {
   const repairs = new Set<string>();
-  // Counted per item on a long feed, so named without their counts, once each.
+  const long = body.length > WHOLE_UP_TO && splitFeed(body);
+  // Counted per item on a long feed, so there named without their counts, once each.
   const repair = (text: string) => {
     const repaired = repairXml(text);
-    repaired.repairs.forEach((r) => repairs.add(r.replace(/^\d+ /, '')));
+    repaired.repairs.forEach((r) => repairs.add(long ? r.replace(/^\d+ /, '') : r));
     return repaired.text;
   };
-  const long = body.length > WHOLE_UP_TO && splitFeed(body);
   let pieces = long || [];
   if (!long) {
     const doc = xml(body);
