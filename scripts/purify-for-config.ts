@@ -550,6 +550,22 @@ if (!construct) construct = function construct(Func) {
 `,
     '',
   ],
+  // No FORBID_TAGS or FORBID_ATTR in CONFIG: DOMPurify then makes each an empty table, so no tag
+  // or attribute is ever found in it; what the allowlists refuse is still refused.
+  ['\tlet FORBID_TAGS = null;\n\tlet FORBID_ATTR = null;\n', ''],
+  [
+    `\t\tFORBID_TAGS = _resolveSetOption(cfg, "FORBID_TAGS", create(null), { transform: transformCaseFunc });
+\t\tFORBID_ATTR = _resolveSetOption(cfg, "FORBID_ATTR", create(null), { transform: transformCaseFunc });
+`,
+    '',
+  ],
+  ['\t\t\tdelete FORBID_TAGS.tbody;\n', ''],
+  [
+    'if ((FORBID_TAGS[tagName] || !ALLOWED_TAGS[tagName]) && _sanitizeDisallowedNode',
+    'if (!ALLOWED_TAGS[tagName] && _sanitizeDisallowedNode',
+  ],
+  ['\t\tif (FORBID_ATTR[lcName]) return false;\n', ''],
+  ['if (!ALLOWED_TAGS[tagName] || FORBID_TAGS[tagName]) {', 'if (!ALLOWED_TAGS[tagName]) {'],
 ];
 
 /**

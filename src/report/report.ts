@@ -7,6 +7,7 @@ import { sanitizeToFragment } from '../model/sanitize.js';
 import { teaserOnce } from '../model/teaser.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { PartyNewsRelated } from '../related/related.js';
+import { outboundRel } from '../shared/article-link.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { datelineTemplate } from '../shared/dateline.js';
 import { PartyNewsElement } from '../shared/element.js';
@@ -210,7 +211,7 @@ export class PartyNewsReport extends PartyNewsElement {
       ${
         a.category
           ? html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('breadcrumb')}>
-            ${a.category.url ? html`<a href=${a.category.url}>${a.category.name}</a>` : html`<span>${a.category.name}</span>`}
+            ${a.category.url ? html`<a href=${a.category.url} rel=${outboundRel(a.category.url)}>${a.category.name}</a>` : html`<span>${a.category.name}</span>`}
           </nav>`
           : nothing
       }
@@ -256,7 +257,7 @@ export class PartyNewsReport extends PartyNewsElement {
       ${
         a.url
           ? html`<p part="source" class="source">
-            ${this.t('source')}: <a href=${a.url}>${new URL(a.url).host || a.url}</a>
+            ${this.t('source')}: <a href=${a.url} rel=${outboundRel(a.url)}>${new URL(a.url).host || a.url}</a>
           </p>`
           : nothing
       }

@@ -9,6 +9,9 @@ function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
 }
 
+/** A link to another site gives it neither this page (opener) nor its address (referrer). */
+export const outboundRel = (url: string) => (isExternal(url) ? 'noopener noreferrer' : nothing);
+
 /**
  * The one way an article is opened: a real link to its URL (or a button when it has none), which
  * first fires a cancelable `party-news-select` so a host (the feed) can show it in place instead.
@@ -22,7 +25,6 @@ export function articleLink(article: Article | RelatedArticle, content: unknown,
       event.preventDefault();
   };
   return article.url
-    ? // A link to another site gives it neither this page (opener) nor its address (referrer).
-      html`<a part=${part} class=${part} href=${article.url} rel=${isExternal(article.url) ? 'noopener noreferrer' : nothing} @click=${select}>${content}</a>`
+    ? html`<a part=${part} class=${part} href=${article.url} rel=${outboundRel(article.url)} @click=${select}>${content}</a>`
     : html`<button part=${part} class=${part} type="button" @click=${select}>${content}</button>`;
 }

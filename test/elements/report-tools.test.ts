@@ -227,6 +227,8 @@ describe('<party-news-report> print, share and source', () => {
     const source = el.shadowRoot!.querySelector('[part~="source"]')!;
     expect(textOf(source)).to.equal('Nguồn: example.gov.vn');
     expect(source.querySelector('a')!.href).to.equal(seed.url);
+    // The portal is another site: it gets neither this page (opener) nor its address (referrer).
+    expect(source.querySelector('a')!.rel).to.equal('noopener noreferrer');
   });
 });
 

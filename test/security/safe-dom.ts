@@ -38,6 +38,13 @@ const FORBIDDEN_ATTRIBUTES = new Set([
 const SAFE_HREF = /^(https?:|mailto:)/i;
 const SAFE_SRC = /^(https?:|data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,])/i;
 
+const SAFE_REL = /^(?=.*\bnoopener\b)(?=.*\bnoreferrer\b)/;
+/** An http(s) link to another origin (an unsafe scheme is reported as such). */
+const leavesSite = (el: Element, href: string) => {
+  const url = new URL(href, el.ownerDocument.baseURI);
+  return /^https?:$/.test(url.protocol) && url.origin !== el.ownerDocument.location.origin;
+};
+
 export function* walk(root: ParentNode): Generator<Element> {
   for (const el of root.querySelectorAll('*')) {
     yield el;
@@ -57,6 +64,10 @@ export function unsafeThings(root: Element): string[] {
       if ((attr === 'href' || attr === 'cite') && !SAFE_HREF.test(value))
         found.push(`<${name} ${attr}="${value.slice(0, 40)}">`);
       if (attr === 'src' && !SAFE_SRC.test(value)) found.push(`<${name} src="${value.slice(0, 40)}">`);
+      // Every link that leaves the site says so (SPEC.md): the page it opens gets no window.opener
+      // and no Referer.
+      if (name === 'a' && attr === 'href' && leavesSite(el, value) && !SAFE_REL.test(el.getAttribute('rel') ?? ''))
+        found.push(`<a href="${value.slice(0, 40)}"> to another site without rel="noopener noreferrer"`);
     }
     // Sanitised bodies must not be able to clobber DOM names either.
     if (el.closest('[part~="body"]') && (el.hasAttribute('id') || el.hasAttribute('name')))

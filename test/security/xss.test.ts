@@ -46,7 +46,8 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
   it('has a scanner and a sentinel that do catch what they look for', async () => {
     const host = document.createElement('div');
     host.attachShadow({ mode: 'open' }).innerHTML =
-      '<a href="javascript:alert(1)">a</a><p onclick="x">p</p><img src="data:text/html,x"><svg></svg><div part="body"><b id="x">b</b></div><iframe></iframe>';
+      '<a href="javascript:alert(1)">a</a><p onclick="x">p</p><img src="data:text/html,x"><svg></svg><div part="body"><b id="x">b</b></div><iframe></iframe>' +
+      `<a href="https://other.example/">x</a><a href="https://other.example/" rel="noreferrer noopener">x</a><a href="${location.origin}/tin">x</a>`;
     expect(unsafeThings(host)).to.deep.equal([
       '<a href="javascript:alert(1)">',
       '<p onclick>',
@@ -54,6 +55,7 @@ describe(`XSS corpus (${XSS_PAYLOADS.length} payloads)`, () => {
       '<svg>',
       '<b id/name> in body',
       '<iframe>',
+      '<a href="https://other.example/"> to another site without rel="noopener noreferrer"',
     ]);
     window.alert('probe');
     expect(sentinel.hits).to.deep.equal(['alert probe']);
