@@ -127,11 +127,12 @@ describe('<party-news-feed>', () => {
       const events: string[][] = [];
       const wrap =
         await fixture<HTMLDivElement>(html`<div @party-news-load=${(e: PartyNewsEvent<'party-news-load'>) => events.push(e.detail.items.map((i) => i.title))}>
-        <party-news-feed src=${`/faults/slow?ms=300&title=Cu&key=${key}`}></party-news-feed>
+        <party-news-feed src=${`/faults/slow?ms=1500&title=Cu&key=${key}`}></party-news-feed>
       </div>`);
       const el = wrap.querySelector('party-news-feed')!;
       await fetch(`/faults/arrived/${key}`);
-      // The new feed leaves the server only after the old one: had the old response been taken,
+      // 1.5 s: src must change while the old response is still on its way, even with three browsers
+      // busy on two cores (at 300 ms it once arrived first in WebKit). The new feed leaves the server only after the old one: had the old response been taken,
       // it would have been shown before the new one.
       el.src = `/faults/slow?ms=0&title=Moi&after=${key}`;
       expect((await el.loadComplete)[0].title).to.equal('Moi');
