@@ -143,5 +143,6 @@ export function splitFeed(text: string): string[] | undefined {
   }
   if (start >= 0) items.push(text.slice(start));
   else head += text.slice(from, text.lastIndexOf(`</${root.name}`) >>> 0);
-  return [wrap(head.replace(/^\s*<channel[^<>]*>|<\/channel>[\s\S]*$/g, '')), ...items.map(wrap)];
+  // RSS 2.0's head is the channel's content (wrap gives it the channel back); RSS 1.0's has it whole.
+  return [wrap(channel ? head.replace(/^\s*<channel[^<>]*>|<\/channel>[\s\S]*$/g, '') : head), ...items.map(wrap)];
 }

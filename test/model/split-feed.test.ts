@@ -56,6 +56,39 @@ describe('a long XML feed', () => {
     expect(sliced.articles.map((a) => a.title).slice(0, 3)).to.deep.equal(['Tin 0', 'Tin 1', 'Tin 2']);
   });
 
+  it('reads a long RSS 1.0 or Atom feed item by item as it would read it whole', () => {
+    const body = `<![CDATA[<p>${'Hội nghị Ban Chấp hành. '.repeat(120)}</p>]]>`;
+    const rdf =
+      '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+      '<channel rdf:about="https://a.vn/"><title>Tin RDF</title><link>https://a.vn/</link></channel>' +
+      Array.from(
+        { length: 400 },
+        (_, i) =>
+          `<item rdf:about="https://a.vn/${i}"><title>Tin ${i}</title><link>https://a.vn/${i}</link><dc:date>2022-03-30T11:32:00+07:00</dc:date><description>${body}</description></item>`,
+      ).join('') +
+      '</rdf:RDF>';
+    const atom =
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Tin Atom</title><id>urn:x:a</id><updated>2022-03-30T11:32:00+07:00</updated>' +
+      Array.from(
+        { length: 400 },
+        (_, i) =>
+          `<entry><id>urn:x:${i}</id><title>Tin ${i}</title><link href="https://a.vn/${i}"/><updated>2022-03-30T11:32:00+07:00</updated><content type="html">${body}</content></entry>`,
+      ).join('') +
+      '<author><name>Ban Biên tập</name></author></feed>';
+    for (const [text, title] of [
+      [rdf, 'Tin RDF'],
+      [atom, 'Tin Atom'],
+    ]) {
+      expect(text.length).to.be.above(1_000_000);
+      const { feed, articles, problems } = normalizeFeed(parseFeed(text));
+      expect(feed.title).to.equal(title);
+      expect(articles.length).to.equal(400);
+      expect(problems).to.deep.equal([]);
+    }
+    // The feed's author, after its entries, still signs them.
+    expect(normalizeFeed(parseFeed(atom)).articles[0].authors.map((a) => a.name)).to.deep.equal(['Ban Biên tập']);
+  });
+
   it('still loses only the broken item, and says so', () => {
     const broken = long.replace('<title>Tin 7</title>', '<title>Tin 7</titel>');
     const { articles, problems } = normalizeFeed(parseFeed(broken));
