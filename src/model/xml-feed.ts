@@ -196,11 +196,14 @@ function atomText(el: Element | undefined): { text?: string; html?: string } {
     const html = xhtmlChildren(
       div && div.localName === 'div' && nsOf(div) === NS.xhtml && el.children.length === 1 ? div : el,
     );
-    return { html, text: stripTags(html) };
+    return { html };
   }
   const value = el.textContent?.trim();
-  return type.includes('html') || mode === 'escaped' ? { html: value, text: stripTags(value) } : { text: value };
+  return type.includes('html') || mode === 'escaped' ? { html: value } : { text: value };
 }
+
+/** An Atom text construct as plain text. Only asked for where needed: a body may be megabytes. */
+const plainOf = (t: { text?: string; html?: string }) => t.text ?? stripTags(t.html);
 
 function atomLink(parent: Element, ns: Ns, rel = 'alternate'): string | undefined {
   const link = kids(parent, 'link', ns).find((l) => (l.getAttribute('rel') ?? 'alternate') === rel);
@@ -231,8 +234,8 @@ function atomEntry(entry: Element, reading: Reading): Json {
   const body = content.html ?? tail?.lead ?? summary.html;
   const fields: Json = {
     url,
-    title: atomText(kid(entry, 'title', ns)).text,
-    summary: tail ? stripTags(tail.lead) : summary.text,
+    title: plainOf(atomText(kid(entry, 'title', ns))),
+    summary: tail ? stripTags(tail.lead) : plainOf(summary),
     content_html: body,
     content_text: body ? undefined : content.text,
     image: mediaImage(entry, ns) ?? firstImageIn(body),
@@ -280,7 +283,7 @@ export function xmlToFeed(root: Element, more: Element[] = []): Json {
   const reading: Reading = { ids: new Map(), authors: atom ? atomAuthors(root, ns, []) : [] };
   return {
     ...compact({
-      title: atom ? atomText(kid(root, 'title', ns)).text : stripTags(text(kid(head, 'title', ns)), ''),
+      title: atom ? plainOf(atomText(kid(root, 'title', ns))) : stripTags(text(kid(head, 'title', ns)), ''),
       home_page_url: atom ? atomLink(root, ns) : text(kid(head, 'link', ns)),
       language:
         text(kid(head, 'language', ns)) ??
