@@ -27,15 +27,16 @@ if (node.status !== 0) console.log('party-news tests: the Node tests (test/node)
 
 const wtr = ['node_modules/.bin/wtr', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
 const command = engines.includes('webkit') && !ready.display ? [ready.xvfbRun, '-a', ...wtr] : wtr;
+const env = { ...process.env, PARTY_NEWS_ENGINES: engines.join(',') };
 const result = spawnSync(command[0], command.slice(1), {
   stdio: 'inherit',
-  env: { ...process.env, PARTY_NEWS_ENGINES: engines.join(',') },
+  env,
 });
 // The timing tests, alone, one browser at a time (see QUIET_FILES), unless files were named.
 const quiet = browserFilesOnly
   ? { status: 0 }
   : spawnSync(command[0], [...command.slice(1), '--concurrent-browsers', '1', '--files', ...QUIET_FILES], {
       stdio: 'inherit',
-      env: { ...process.env, PARTY_NEWS_ENGINES: engines.join(',') },
+      env,
     });
 process.exit(node.status || (result.status ?? 1) || (quiet.status ?? 1));

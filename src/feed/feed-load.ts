@@ -8,6 +8,7 @@ import type { FeedError } from '../model/feed-error.js';
 import type { FetchFeedOptions } from '../model/fetch-feed.js';
 import { normalizeFeed } from '../model/normalize-feed.js';
 import type { Article } from '../model/types.js';
+import { runAtOnce } from '../shared/slices.js';
 import { FeedLoader, type FeedResult, type FeedSource, type Preview, sourceData } from './feed-loader.js';
 
 /**
@@ -99,7 +100,7 @@ export class FeedLoad implements ReactiveController {
     if (!source || 'url' in source) return;
     const result: FeedResult = {};
     try {
-      result.feed = normalizeFeed(sourceData(source), { baseUrl: globalThis.document?.baseURI });
+      result.feed = normalizeFeed(runAtOnce(sourceData(source)), { baseUrl: globalThis.document?.baseURI });
     } catch (e) {
       result.error = e as FeedError;
     }

@@ -5,7 +5,7 @@ import { FeedError } from '../model/feed-error.js';
 import { fetchFeed, type FetchFeedOptions } from '../model/fetch-feed.js';
 import { newestArticles } from '../model/newest-articles.js';
 import { normalizing } from '../model/normalize-feed.js';
-import { parseFeed, parsing } from '../model/parse-feed.js';
+import { parsing } from '../model/parse-feed.js';
 import type { Article, NormalizedFeed } from '../model/types.js';
 import { afterPaint, runInSlices } from '../shared/slices.js';
 
@@ -27,17 +27,20 @@ export interface Preview {
   show(articles: Article[]): void;
 }
 
-/** A source's feed data: as given, or parsed from its text (throws FeedError for what is no feed). */
-export const sourceData = (source: { data: unknown } | { text: string }): unknown =>
-  'data' in source ? source.data : parseFeed(source.text);
+/**
+ * A source's feed data: as given, or parsed from its text (throws FeedError for what is no feed).
+ * In steps: a long XML feed is parsed item by item (runInSlices), or all at once (runAtOnce).
+ */
+export function* sourceData(source: { data: unknown } | { text: string }): Generator<void, unknown> {
+  return 'data' in source ? source.data : yield* parsing(source.text);
+}
 
 async function read(
   source: { data: unknown } | { text: string },
   baseUrl: string,
   preview?: Preview,
 ): Promise<NormalizedFeed> {
-  // A long XML feed is parsed item by item, in slices too.
-  const data = 'data' in source ? source.data : await runInSlices(parsing(source.text));
+  const data = await runInSlices(sourceData(source));
   const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
   if (preview && Array.isArray(items) && items.length > PREVIEW_FROM) {
     // Normalising 10,000 items takes tens of milliseconds; the first screen needs a handful, and

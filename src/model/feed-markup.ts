@@ -3,8 +3,8 @@
 // HTML is defused (defuse.ts) and parsed in an inert document, and every body is sanitised when it is shown.
 import { trustedXml } from '../shared/trusted-types.js';
 import { defuse, restoreText, restoreTextNodes } from './defuse.js';
+import { liveMarkup, SVG_NS } from './xml-names.js';
 import type { Json } from './xml-nodes.js';
-const SVG = 'urn:x-inert:2000/svg'; // as feed XML is parsed (see inertMarkup)
 
 const VOID = /^(area|br|col|hr|img|source|track|wbr)$/;
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -16,11 +16,10 @@ function xhtmlToHtml(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) return escape(node.nodeValue!);
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const el = node as Element;
-  if (el.namespaceURI === SVG) {
-    const svg = encodeURIComponent(
-      new XMLSerializer().serializeToString(el).replace(/urn:x-inert:/g, 'http://www.w3.org/'),
-    );
-    const title = el.getElementsByTagNameNS(SVG, 'title')[0]?.textContent?.trim() ?? '';
+  if (el.namespaceURI === SVG_NS) {
+    // The drawing as an image of itself, its namespaces live again: an <img> runs no script.
+    const svg = encodeURIComponent(liveMarkup(new XMLSerializer().serializeToString(el)));
+    const title = el.getElementsByTagNameNS(SVG_NS, 'title')[0]?.textContent?.trim() ?? '';
     return `<img src="data:image/svg+xml,${svg}" alt="${escape(title)}">`;
   }
   const attrs = [...el.attributes]

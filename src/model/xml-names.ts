@@ -15,10 +15,13 @@ export const NS = {
 /**
  * XHTML, SVG and MathML elements are live even in an XML document: Chromium checks their on… and
  * style attributes against the page's CSP as it parses. So feed XML has those namespaces renamed
- * before it is parsed (NS.xhtml is the renamed one), and its markup is read, never run or styled.
+ * before it is parsed (NS.xhtml and SVG_NS are the renamed ones), and its markup is read, never run
+ * or styled. liveMarkup gives serialised markup its namespaces back.
  */
 export const inertMarkup = (xml: string) =>
   xml.replace(/http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1998\/Math\/MathML)/g, 'urn:x-inert:$1');
+export const SVG_NS = 'urn:x-inert:2000/svg';
+export const liveMarkup = (xml: string) => xml.replace(/urn:x-inert:/g, 'http://www.w3.org/');
 
 /** The namespace of `xml:base` and `xml:lang`. */
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
