@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
-/** The decided budget (issue #14): CI fails above it. */
-export const BUDGET_KB = 40;
+/** The decided budget (issue #27): 52.0 KB, to catch accidents, not to be fought. CI fails above it. */
+export const BUDGET_KB = 52;
 const IIFE = 'dist/party-news.iife.js';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
