@@ -12,6 +12,9 @@ export interface Photo {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** `focusVisible` (Chromium, Firefox, Safari 18.4) is not yet in TypeScript's DOM types. */
+type FocusVisibleOptions = FocusOptions & { focusVisible?: boolean };
+
 /** A photo's caption and credit, under the lead photo and in the viewer. */
 export function captionTemplate(photo: Photo, t: Translate, part?: string) {
   return photo.caption || photo.credit
@@ -56,6 +59,8 @@ export class PhotoViewer {
   #trigger?: HTMLElement | null;
   #swipe?: { id: number; x: number; y: number };
   #swiped = false;
+  /** Last used with a pointer (mouse, finger, pen), not the keyboard: see #onClose. */
+  #byPointer = false;
 
   readonly #host: Host;
   readonly #t: Translate;
@@ -69,9 +74,10 @@ export class PhotoViewer {
     return this.#host.shadowRoot?.querySelector('dialog');
   }
 
-  open(index: number, trigger?: HTMLElement | null): void {
+  open(index: number, trigger?: HTMLElement | null, byPointer = false): void {
     this.index = index;
     this.#trigger = trigger;
+    this.#byPointer = byPointer;
     this.#isOpen = true;
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() => {
@@ -87,18 +93,28 @@ export class PhotoViewer {
   /** Click handler for the report: a photo's zoom button opens the viewer at that photo. */
   readonly onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLElement>('.zoom');
-    if (button?.dataset.photo) this.open(Number(button.dataset.photo), button);
+    // A click from Enter or Space has no pointer behind it: detail 0.
+    if (button?.dataset.photo) this.open(Number(button.dataset.photo), button, (event as MouseEvent).detail > 0);
   };
 
   readonly #onKey = (event: KeyboardEvent): void => {
+    this.#byPointer = false;
     if (event.key === 'ArrowRight') this.#go(1);
     else if (event.key === 'ArrowLeft') this.#go(-1);
   };
 
+  // Focus goes back to the photo however the viewer closed, so keyboard and screen-reader users
+  // read on from there; its ring only after the keyboard. Closed by mouse, a ring round the photo
+  // would stay on screen (and on paper) for a reader who never used the keyboard. The dialog may
+  // have given the photo focus back already, ring and all (WebKit): focus() on the focused element
+  // changes nothing, so it lets go first.
   readonly #onClose = (): void => {
     this.#isOpen = false;
     this.#host.requestUpdate();
-    this.#trigger?.focus();
+    const trigger = this.#trigger;
+    if (!trigger) return;
+    if (this.#byPointer && trigger.matches(':focus-visible')) trigger.blur();
+    trigger.focus({ focusVisible: !this.#byPointer } as FocusVisibleOptions);
   };
 
   // A swipe is one pointer (a finger, a pen or a mouse drag) that moves mostly sideways; a second
@@ -107,6 +123,7 @@ export class PhotoViewer {
   // pointercancel and counts for nothing.
   readonly #onPointerDown = (event: PointerEvent): void => {
     const { pointerId: id, clientX: x, clientY: y } = event;
+    this.#byPointer = true;
     this.#swiped = false;
     this.#swipe = this.#swipe && this.#swipe.id !== id ? undefined : { id, x, y };
   };
