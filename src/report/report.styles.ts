@@ -66,8 +66,9 @@ export const reportStyles = css`
   .meta {
     margin: 0 0 1em;
   }
-  /* A dateline never breaks inside its date ("30-03-" / "2022 15:00"). */
-  .meta time {
+  /* A dateline never breaks inside its date ("30-03-" / "2022 15:00"), nor between its label and
+     its date ("Cập nhật" / "30-03-2022 15:00" on a phone): the line breaks at the separator. */
+  .dateline {
     white-space: nowrap;
   }
   .sep {
@@ -176,6 +177,10 @@ export const reportStyles = css`
     }
     .source a::after {
       content: ' — ' attr(href);
+    }
+    /* Paper has no focus: a ring round the photo last opened would print as a blue frame. */
+    :focus-visible {
+      outline: none;
     }
     :host {
       font-size: 10.5pt;

@@ -6,6 +6,7 @@ import { pageName } from '../model/page-name.js';
 import { sanitizeToFragment } from '../model/sanitize.js';
 import { teaserOnce } from '../model/teaser.js';
 import type { Article, RelatedArticle } from '../model/types.js';
+import { parseUrl } from '../model/urls.js';
 import { PartyNewsRelated } from '../related/related.js';
 import { outboundRel } from '../shared/article-link.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -173,12 +174,9 @@ export class PartyNewsReport extends PartyNewsElement {
 
   /** The article's page under `share-base`, when that is a URL; else its own URL (or this page). */
   #sharedLink(a: Article): string {
-    try {
-      if (this.shareBase) return new URL(pageName(a.id), this.shareBase).href;
-    } catch {
-      // not a URL: share as if it were unset
-    }
-    return shareUrl(a.url);
+    // A share-base that is not a URL: share as if it were unset.
+    const page = this.shareBase && parseUrl(pageName(a.id), this.shareBase);
+    return page ? page.href : shareUrl(a.url);
   }
 
   /** Moves focus to the title, so a reader who opened the report starts reading at its top. */
@@ -217,8 +215,8 @@ export class PartyNewsReport extends PartyNewsElement {
       }
       ${staticHtml`<${headingTag(level)} part="title" class="title" id="title" tabindex="-1" lang=${lang}>${a.title}</${headingTag(level)}>`}
       <p part="meta" class="meta">
-        ${a.datePublished ? html`<span class="label">${this.t('published')}</span> ${datelineTemplate(a.datePublished, this.uiLang, this.zone)}` : nothing}
-        ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> <span class="label">${this.t('modified')}</span> ${datelineTemplate(a.dateModified, this.uiLang, this.zone)}` : nothing}
+        ${a.datePublished ? datelineTemplate(a.datePublished, this.uiLang, this.zone, { label: this.t('published') }) : nothing}
+        ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> ${datelineTemplate(a.dateModified, this.uiLang, this.zone, { label: this.t('modified') })}` : nothing}
       </p>
       ${this.#renderTools()}
       ${a.summary ? html`<p part="summary" class="summary" lang=${lang}>${a.summary}</p>` : nothing}
@@ -257,7 +255,7 @@ export class PartyNewsReport extends PartyNewsElement {
       ${
         a.url
           ? html`<p part="source" class="source">
-            ${this.t('source')}: <a href=${a.url} rel=${outboundRel(a.url)}>${new URL(a.url).host || a.url}</a>
+            ${this.t('source')}: <a href=${a.url} rel=${outboundRel(a.url)}>${parseUrl(a.url)?.host || a.url}</a>
           </p>`
           : nothing
       }

@@ -10,9 +10,20 @@ export interface DatelineOptions {
   meta?: boolean;
   /** In brackets, after a title on the same line (the related list). */
   brackets?: boolean;
+  /**
+   * Said before the date ("Cập nhật"): label and date then make one unbreakable group (class
+   * `dateline`), so on a phone a line never ends on a label whose date starts the next.
+   */
+  label?: string;
 }
 
-export function datelineTemplate(date: Date, lang: Lang, timeZone: string, { meta, brackets }: DatelineOptions = {}) {
+export function datelineTemplate(
+  date: Date,
+  lang: Lang,
+  timeZone: string,
+  { meta, brackets, label }: DatelineOptions = {},
+) {
   const text = formatDateTime(date, lang, timeZone);
-  return html`<time part=${meta ? 'meta' : nothing} class=${meta ? 'meta' : nothing} datetime=${date.toISOString()}>${brackets ? `(${text})` : text}</time>`;
+  const time = html`<time part=${meta ? 'meta' : nothing} class=${meta ? 'meta' : nothing} datetime=${date.toISOString()}>${brackets ? `(${text})` : text}</time>`;
+  return label === undefined ? time : html`<span class="dateline"><span class="label">${label}</span> ${time}</span>`;
 }

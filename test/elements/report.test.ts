@@ -90,6 +90,37 @@ describe('<party-news-report>', () => {
     expect(root.querySelectorAll('script')).to.have.length(0);
   });
 
+  it('keeps each dateline label with its date on a phone-width column', async () => {
+    // 360 px, and 320 (the narrowest phones); English labels and dates are longer.
+    for (const [width, lang] of [
+      [360, 'vi'],
+      [320, 'vi'],
+      [360, 'en'],
+    ] as const) {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width:${width}px"><party-news-report lang=${lang} .article=${seed()}></party-news-report></div>`,
+      );
+      const el = wrap.querySelector<PartyNewsReport>('party-news-report')!;
+      await el.updateComplete;
+      const meta = part(el, 'meta')!;
+      const labels = [...meta.querySelectorAll('.label')];
+      const times = [...meta.querySelectorAll('time')];
+      expect(labels.map((l) => textOf(l))).to.deep.equal(
+        lang === 'vi' ? ['Đăng lúc', 'Cập nhật'] : ['Published', 'Updated'],
+      );
+      const lines = (node: Element) => [...node.getClientRects()].map((r) => Math.round(r.top));
+      // The whole line does not fit: it breaks, at the separator.
+      expect(meta.getBoundingClientRect().height, `${width} px, ${lang}: two lines`).to.be.greaterThan(
+        times[0].getBoundingClientRect().height * 1.5,
+      );
+      times.forEach((time, i) => {
+        expect(lines(time), `${width} px, ${lang}: date ${i} on one line`).to.have.length(1);
+        expect(lines(labels[i]), `${width} px, ${lang}: label ${i} on its date's line`).to.deep.equal(lines(time));
+      });
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('shows a lead photo with caption and credit when the body does not hold it', async () => {
     const article = {
       ...articles[1],
