@@ -15,9 +15,10 @@ export function skeletonTemplate(count: number) {
   </ul>`;
 }
 
-export function errorTemplate(say: Translate, code: FeedErrorCode, retry: () => void) {
+/** `values`: what the message names (errorValues: the size limit of `too-large`). */
+export function errorTemplate(say: Translate, code: FeedErrorCode, retry: () => void, values: Record<string, string>) {
   return html`<div part="error" class="error" role="alert">
-    <p>${say(errorKey(code))} ${codeTemplate(say, code)}</p>
+    <p>${say(errorKey(code), values)} ${codeTemplate(say, code)}</p>
     <button part="retry" class="button" type="button" @click=${retry}>${say('retry')}</button>
   </div>`;
 }

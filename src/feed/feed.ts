@@ -7,7 +7,8 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { cardStyles } from '../card/card.styles.js';
 import { type CardLayout, cardTemplate } from '../card/card-template.js';
 import { filterArticles, indexing, relatedOrMore } from '../model/browse.js';
-import { errorKey } from '../model/feed-error.js';
+import { errorKey, errorValues } from '../model/feed-error.js';
+import { byteLimit } from '../model/fetch-feed.js';
 import { formatDateTime } from '../model/format-date.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { PartyNewsReport } from '../report/report.js';
@@ -81,7 +82,7 @@ const REPORT_PARTS = [
  * @cssprop [--pn-feed-button-color=light-dark(#fff, #1b1b1d)] - Their text colour.
  *
  * @fires {CustomEvent<{ items: Article[]; skipped: Problem[] }>} party-news-load - A feed loaded: the articles shown (newest first) and the problems of the items skipped or trimmed.
- * @fires {CustomEvent<{ code: FeedErrorCode; message: string }>} party-news-error - The feed could not be loaded. `code`: network, cors (a feed on another origin that sends no `Access-Control-Allow-Origin` for this page), timeout, http-<status>, invalid-json, invalid-xml, not-a-feed or invalid-shape; `message` in the element's language.
+ * @fires {CustomEvent<{ code: FeedErrorCode; message: string }>} party-news-error - The feed could not be loaded. `code`: network, cors (a feed on another origin that sends no `Access-Control-Allow-Origin` for this page), timeout, http-<status>, too-large (a body over `max-bytes`), invalid-json, invalid-xml, not-a-feed or invalid-shape; `message` in the element's language.
  * @fires {CustomEvent<{ article: Article | RelatedArticle }>} party-news-select - The reader chose an article (a card, or a related item that may not be in this feed). Cancelable: `preventDefault()` leaves navigation to the host.
  */
 export class PartyNewsFeed extends PartyNewsElement {
@@ -101,6 +102,7 @@ export class PartyNewsFeed extends PartyNewsElement {
     retries: { type: Number, reflect: true },
     shownCount: { state: true },
     query: { state: true },
+    maxBytes: { attribute: 'max-bytes', type: Number, reflect: true },
   };
   /** @internal The party-news version of this class, compared by `define()`. */
   static readonly version = version;
@@ -152,6 +154,9 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   /** How many of the matching articles the list shows: a page more with each "Xem thêm". */
   private shownCount = 0;
+  /** The largest feed body read, in bytes (default 10 MB), counted as it arrives: a larger one stops with `too-large`, and is not retried. */
+  maxBytes = 10_485_760;
+
   private query = '';
 
   readonly #load = new FeedLoad(this, {
@@ -161,7 +166,7 @@ export class PartyNewsFeed extends PartyNewsElement {
       if (inline) return { text: inline.textContent ?? '' };
       return this.src ? { url: this.src } : undefined;
     },
-    fetchOptions: () => ({ timeout: this.timeout, retries: this.retries }),
+    fetchOptions: () => ({ timeout: this.timeout, retries: this.retries, maxBytes: this.maxBytes }),
     // A huge feed shows its first screen early, unless a filter decides what that screen holds.
     firstScreen: () => (this.category || this.query ? undefined : this.#pageStep),
     delivered: (result) => this.#delivered(result),
@@ -226,12 +231,16 @@ export class PartyNewsFeed extends PartyNewsElement {
     if (error) {
       // The reader gets a message in their language; the developer gets the details in the console.
       console.warn(`<${this.localName}>: ${error.code}: ${error.message}`);
-      emit(this, 'party-news-error', { code: error.code, message: this.t(errorKey(error.code)) });
+      emit(this, 'party-news-error', { code: error.code, message: this.t(errorKey(error.code), this.#errorValues) });
     }
   }
 
   #onSelect = (event: Event): void => {
     if (this.open !== 'inline') return; // the card's own link is followed, unless the host cancels
+  get #errorValues() {
+    return errorValues(byteLimit(this.maxBytes), this.uiLang);
+  }
+
     const { article } = (event as CustomEvent<{ article: Article | RelatedArticle }>).detail;
     const known = this.#load.articles.find((a) => a.id === article.id);
     event.stopPropagation();
@@ -320,7 +329,7 @@ export class PartyNewsFeed extends PartyNewsElement {
   #renderBody(visible: Article[]) {
     const { status, error } = this.#load;
     if (status === 'pending' && !this.#load.articles.length) return skeletonTemplate(Math.min(this.#pageStep, 6));
-    if (status === 'error') return errorTemplate(this.t, error!.code, this.#onRetry);
+    if (status === 'error') return errorTemplate(this.t, error!.code, this.#onRetry, this.#errorValues);
     if (visible.length) return this.#renderCards(visible);
     return html`<p part="empty" class="empty">${this.t(this.query || this.category ? 'noResults' : 'empty')}</p>`;
   }

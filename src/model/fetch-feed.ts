@@ -1,5 +1,6 @@
 import { type DecodedFeed, decodeFeedWithProblems } from './decode.js';
 import { FeedError } from './feed-error.js';
+import { parseUrl } from './urls.js';
 
 export interface FetchFeedOptions {
   /** Aborts the whole load (the element's src changed, or it left the page). */
@@ -10,7 +11,15 @@ export interface FetchFeedOptions {
   retries?: number;
   /** First backoff delay in ms, doubled for each retry. Default 500. */
   retryDelay?: number;
+  /** The largest body read, in bytes, counted as it arrives; a larger one fails `too-large`. Default 10 MB. */
+  maxBytes?: number;
 }
+
+/** 10 MB: far above a real portal's feed, and far below what would hold a page. */
+export const MAX_BYTES = 10 * 1024 * 1024;
+
+/** The limit `maxBytes` sets: one that is no number (NaN) or not above 0 leaves the default, not a feed that never loads. */
+export const byteLimit = (maxBytes = MAX_BYTES) => (maxBytes > 0 ? maxBytes : MAX_BYTES);
 
 export interface FetchedFeed extends DecodedFeed {
   /** The final URL, after redirects: relative URLs in the feed resolve against it. */
@@ -37,7 +46,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  */
 async function unreachable(url: string, e: Error, signal: AbortSignal): Promise<FeedError> {
   // Outside a browser (the feed checker in Node) there is no page origin and no CORS to blame.
-  if (globalThis.location && new URL(url).origin !== location.origin) {
+  if (globalThis.location && parseUrl(url, location.href)?.origin !== location.origin) {
     try {
       await fetch(url, { mode: 'no-cors', signal, cache: 'no-store' });
       return new FeedError(
@@ -51,7 +60,44 @@ async function unreachable(url: string, e: Error, signal: AbortSignal): Promise<
   return new FeedError('network', `The feed could not be reached (${e.message}).`);
 }
 
-async function attempt(url: string, timeout: number, signal?: AbortSignal): Promise<FetchedFeed> {
+const tooLarge = (maxBytes: number) =>
+  new FeedError(
+    'too-large',
+    `The feed is over the limit of ${maxBytes.toLocaleString('en')} bytes (max-bytes, default 10 MB); the portal should publish a shorter feed (fewer items, or teasers instead of whole articles).`,
+  );
+
+/**
+ * The body's bytes, counted as they arrive: past `maxBytes` the stream is cancelled (the rest is
+ * never downloaded), and a Content-Length over it stops before the first byte is read.
+ */
+async function readBody(response: Response, maxBytes: number): Promise<ArrayBuffer> {
+  const body = response.body;
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    void body?.cancel().catch(() => undefined);
+    throw tooLarge(maxBytes);
+  }
+  if (!body) return response.arrayBuffer();
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(chunk.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
+
+async function attempt(url: string, timeout: number, maxBytes: number, signal?: AbortSignal): Promise<FetchedFeed> {
   const controller = new AbortController();
   const timedOut = new FeedError('timeout', `No answer within ${timeout / 1000} s.`);
   const timer = setTimeout(() => controller.abort(timedOut), timeout);
@@ -64,7 +110,7 @@ async function attempt(url: string, timeout: number, signal?: AbortSignal): Prom
         `http-${response.status}`,
         `The server answered ${response.status} ${response.statusText}`.trim() + '.',
       );
-    const body = await response.arrayBuffer();
+    const body = await readBody(response, maxBytes);
     return { ...decodeFeedWithProblems(body, response.headers.get('content-type')), url: response.url || url };
   } catch (e) {
     if (signal?.aborted) throw signal.reason;
@@ -79,16 +125,21 @@ async function attempt(url: string, timeout: number, signal?: AbortSignal): Prom
 
 /**
  * Fetches feed text with a timeout per attempt and retries with exponential backoff on network
- * errors and server errors (never on 4xx, never on a timeout: a hung server is not asked again).
- * Throws FeedError, or the signal's reason when aborted.
+ * errors and server errors (never on 4xx, never on a timeout: a hung server is not asked again;
+ * never on a body over `maxBytes`: it would be as large again). Throws FeedError, or the
+ * signal's reason when aborted.
  */
 export async function fetchFeed(
   url: string,
-  { signal, timeout = 10_000, retries = 2, retryDelay = 500 }: FetchFeedOptions = {},
+  { signal, timeout = 10_000, retries = 2, retryDelay = 500, maxBytes }: FetchFeedOptions = {},
 ): Promise<FetchedFeed> {
+  const limit = byteLimit(maxBytes);
+  // An address that does not parse (a typo in src) is not retried: fetch would only say "Failed to fetch".
+  if (!parseUrl(url, globalThis.location?.href))
+    throw new FeedError('network', `The feed address "${url}" does not parse as a URL.`);
   for (let n = 0; ; n++) {
     try {
-      return await attempt(url, timeout, signal);
+      return await attempt(url, timeout, limit, signal);
     } catch (e) {
       const retryable =
         e instanceof FeedError &&

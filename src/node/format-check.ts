@@ -1,7 +1,8 @@
 // The checker's report for people: one line per problem (item, field, what readers get, why),
 // then a summary line; and the same facts as JSON for machines.
-import { errorKey, type FeedError } from '../model/feed-error.js';
-import { messages } from '../model/messages.js';
+import { errorKey, errorValues, type FeedError } from '../model/feed-error.js';
+import { MAX_BYTES } from '../model/fetch-feed.js';
+import { type Lang, messages, msg } from '../model/messages.js';
 import type { Problem } from '../model/types.js';
 import type { CheckedProblem, FeedCheck } from './check-feed.js';
 
@@ -34,12 +35,14 @@ export function formatCheck(source: string, baseUrl: string, check: FeedCheck): 
   return [...lines, summaryLine(check)].join('\n');
 }
 
+/** What the widget says instead of news; the checker reads URLs with the widget's default `max-bytes`. */
+const readersSee = (error: FeedError, lang: Lang) => msg(lang, errorKey(error.code), errorValues(MAX_BYTES, lang));
+
 /** For a feed that cannot be read: its code, why, and what readers see instead of news. */
 export function formatFailure(source: string, error: FeedError): string {
-  const key = errorKey(error.code);
   return [
     `${source}: ${error.code}: ${error.message}`,
-    `Readers see: "${messages.vi[key]}" ("${messages.en[key]}").`,
+    `Readers see: "${readersSee(error, 'vi')}" ("${readersSee(error, 'en')}").`,
     'FAIL: the feed cannot be read; no item will be shown.',
   ].join('\n');
 }
@@ -53,6 +56,6 @@ export function failureJson(source: string, error: FeedError) {
     source,
     ok: false,
     exitCode: EXIT.unreadable,
-    error: { code: error.code, message: error.message, readersSee: messages.vi[errorKey(error.code)] },
+    error: { code: error.code, message: error.message, readersSee: readersSee(error, 'vi') },
   };
 }

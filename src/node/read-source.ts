@@ -20,7 +20,8 @@ export const fileBase = (path: string) => `https://example.invalid/${encodeURICo
 export const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
 /**
- * Reads `source` (an http(s) URL, fetched with the widget's timeout and retries, or a file path)
+ * Reads `source` (an http(s) URL, fetched with the widget's timeout, retries and 10 MB limit, so a
+ * larger feed fails `too-large` as it would in the widget; or a file path)
  * and decodes it by its BOM, the Content-Type charset or its own declaration, else UTF-8.
  */
 export async function readFeedSource(

@@ -73,6 +73,42 @@ describe('fetchFeed', () => {
   });
 });
 
+describe('fetchFeed: max bytes', () => {
+  const SEED_BYTES = 8630; // fixtures/feeds/seed.json
+
+  it('stops at once on a Content-Length over the limit, with too-large, and never retries', async () => {
+    const k = key();
+    const e = (await fail(fetchFeed(`/faults/counted/${k}`, { maxBytes: 1000, retryDelay: 1 }))) as FeedError;
+    expect(e).to.be.instanceOf(FeedError);
+    expect(e.code).to.equal('too-large');
+    expect(e.message).to.include('1,000 bytes');
+    expect(await hits(k)).to.equal(1);
+  });
+
+  it('counts a body with no Content-Length as it streams in, and stops reading past the limit', async () => {
+    const k = key();
+    const e = (await fail(fetchFeed(`/faults/stream/${k}?mb=50`, { maxBytes: 100_000 }))) as FeedError;
+    expect(e.code).to.equal('too-large');
+    // The server wrote what the connection's buffers took before the client left, not 50 MB.
+    const sent = await (await fetch(`/faults/sent/${k}`)).json();
+    expect(sent).to.be.below(25 * 1024 * 1024);
+  });
+
+  it('reads a body within the limit whole, streamed or not', async () => {
+    const { text } = await fetchFeed('/fixtures/feeds/seed.json', { maxBytes: SEED_BYTES * 2 });
+    expect(JSON.parse(text).items).to.have.length(4);
+    const streamed = await fetchFeed(`/faults/stream/${key()}?mb=0.5`, { maxBytes: 1024 * 1024 });
+    expect(JSON.parse(streamed.text).items.length).to.be.above(100);
+  });
+
+  it('keeps the 10 MB default for a limit that is no number or not above 0', async () => {
+    for (const maxBytes of [NaN, 0, -1]) {
+      const { text } = await fetchFeed('/fixtures/feeds/seed.json', { maxBytes });
+      expect(JSON.parse(text).items, String(maxBytes)).to.have.length(4);
+    }
+  });
+});
+
 describe('feed cache', () => {
   afterEach(() => forgetFeeds());
 

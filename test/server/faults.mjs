@@ -276,6 +276,38 @@ const routes = {
     ctx.type = type;
     ctx.body = body;
   },
+  // /faults/stream/<key>?mb=50: a valid native feed of that many megabytes, streamed in 64 KB
+  // writes with no Content-Length (as a CMS generating it on the fly sends it), as fast as the
+  // client reads; /faults/sent/<key> answers, once the stream ended or its client left, with how
+  // many bytes were written: a client that stops reading stops the download.
+  stream: async (ctx, [key]) => {
+    ctx.respond = false;
+    const res = ctx.res;
+    const target = Number(ctx.query.mb ?? 50) * 1024 * 1024;
+    const item = JSON.stringify({ ...JSON.parse(seed()).items[0], related: [] });
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    let sent = 0;
+    let closed = false;
+    res.once('close', () => (closed = true));
+    const write = (text) => {
+      sent += Buffer.byteLength(text);
+      return res.write(text) || new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)));
+    };
+    await write('{"version":"https://jsonfeed.org/version/1.1","items":[');
+    for (let i = 0; sent < target && !closed;) {
+      let chunk = '';
+      while (chunk.length < 65536) chunk += `${i ? ',' : ''}${item.replace('"id":"', `"id":"stream-${i++}-`)}`;
+      await write(chunk);
+    }
+    if (!closed) res.end(']}');
+    hits.set(`sent ${key}`, sent);
+    signal(`streamed ${key}`).resolve();
+  },
+  sent: async (ctx, [key]) => {
+    await signal(`streamed ${key}`).promise;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(hits.get(`sent ${key}`));
+  },
   // /faults/reset: forgets all counters.
   reset: async (ctx) => {
     hits.clear();
