@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer';
 
 import { ENGINES } from './engines.mjs';
+import { judge, peerCases } from './peer-cases.mjs';
 
 const root = process.argv[2] ?? new URL('../../shared/corpora/peer-feeds', import.meta.url).pathname;
 if (!existsSync(root)) {
@@ -24,16 +25,7 @@ const files = (dir) =>
   });
 
 const bundle = await build({
-  stdin: {
-    contents: `import { parseFeed } from './src/model/parse-feed.ts'; import { normalizeFeed } from './src/model/normalize-feed.ts';
-      import { decodeFeed } from './src/model/decode.ts';
-      window.readFeed = (bytes) => { try { const f = normalizeFeed(parseFeed(decodeFeed(new Uint8Array(bytes).buffer)), { baseUrl: 'https://example.org/feed' });
-        const skipped = f.problems.filter((p) => p.dropped === 'item');
-        return { articles: f.articles.length, undated: f.articles.filter((a) => !a.datePublished).length, skipped: skipped.length, repaired: f.problems.some((p) => p.field === 'xml'), why: skipped.map((p) => p.field + ': ' + p.message) };
-      } catch (e) { return { error: e.code ?? String(e) }; } };`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
+  entryPoints: [new URL('peer-view.mjs', import.meta.url).pathname],
   bundle: true,
   format: 'iife',
   write: false,
@@ -53,7 +45,7 @@ for (const path of files(root)) {
   const text = bytes.toString('latin1');
   // Items as written: a rough count of <item>/<entry> start tags, the figure articles are measured against.
   const written = (text.match(/<(?:[\w-]+:)?(?:item|entry)[\s>]/g) ?? []).length;
-  const result = await page.evaluate((b) => window.readFeed(b), [...bytes]);
+  const result = await page.evaluate((b, base) => window.readFeed(b, base), [...bytes], 'https://example.org/feed');
   if (process.env.VERBOSE && (result.error || result.skipped))
     console.log(path.slice(root.length + 1), result.error ?? result.why.slice(0, 3).join(' | '));
   const g = groups.get(group) ?? {
@@ -78,6 +70,22 @@ for (const path of files(root)) {
   }
   groups.set(group, g);
 }
+
+// The peers' own expectations, case by case (manifest.json), where a reader of party-news would see the difference.
+const differ = [];
+let agree = 0;
+for (const c of peerCases(root)) {
+  const result = await page.evaluate(
+    (b, base, zone) => window.readFeed(b, base, zone),
+    [...readFileSync(join(root, c.file))],
+    c.baseUrl,
+    c.timeZone,
+  );
+  const verdict = judge(c, result, root);
+  if (verdict === 'not claimed') continue;
+  if (verdict) differ.push(`${c.id}: ${verdict}`);
+  else agree++;
+}
 await browser.close();
 
 const total = { feeds: 0, read: 0, written: 0, articles: 0 };
@@ -96,3 +104,5 @@ for (const [name, g] of [...groups].sort()) {
 console.log(
   `all: ${total.read} of ${total.feeds} feeds read; ${total.articles} articles from ${total.written} items written.`,
 );
+console.log(`peer cases: ${agree} of ${agree + differ.length} agree; ${differ.length} differ:`);
+for (const line of differ) console.log(`  ${line.slice(0, 300)}`);
