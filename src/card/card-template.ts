@@ -3,9 +3,11 @@ import { html as staticHtml } from 'lit/static-html.js';
 
 import type { Lang } from '../model/messages.js';
 import type { Article } from '../model/types.js';
+import { queryWords } from '../model/word-search.js';
 import { articleLink } from '../shared/article-link.js';
 import { datelineTemplate } from '../shared/dateline.js';
 import { headingTag, validLevel } from '../shared/heading.js';
+import { highlighted } from '../shared/highlight.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 
@@ -18,6 +20,8 @@ export interface CardOptions {
   part?: string;
   /** Show the category label (a feed showing one category says it once, not on every card). */
   showCategory?: boolean;
+  /** A search in progress (the feed's): the words it matched are marked in the title and summary. */
+  query?: string;
 }
 
 /**
@@ -27,9 +31,10 @@ export interface CardOptions {
  */
 export function cardTemplate(
   a: Article,
-  { layout, headingLevel, lang, timeZone, part = 'base', showCategory = true }: CardOptions,
+  { layout, headingLevel, lang, timeZone, part = 'base', showCategory = true, query = '' }: CardOptions,
 ) {
   const compact = layout === 'compact';
+  const words = queryWords(query);
   const tag = headingTag(validLevel(headingLevel, 2, 3));
   const image = !compact && a.image;
   return html`<article part=${part} class="card ${layout}" lang=${a.language ?? nothing}>
@@ -42,9 +47,9 @@ export function cardTemplate(
     }
     <div class="text">
       ${a.category && showCategory && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
-      ${staticHtml`<${tag} part="title" class="title">${articleLink(a, a.title)}</${tag}>`}
+      ${staticHtml`<${tag} part="title" class="title">${articleLink(a, highlighted(a.title, words))}</${tag}>`}
       ${a.datePublished ? datelineTemplate(a.datePublished, lang, timeZone, { meta: true }) : nothing}
-      ${a.summary && !compact ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
+      ${a.summary && !compact ? html`<p part="summary" class="summary">${highlighted(a.summary, words)}</p>` : nothing}
     </div>
   </article>`;
 }

@@ -120,4 +120,18 @@ export const cardStyles = css`
     color: var(--_text);
     -webkit-line-clamp: var(--_card-summary-lines);
   }
+  /* A search's matched words: its own text colour, so a title link's hover colour cannot fade it. */
+  mark {
+    color: var(--_on-mark);
+    background: var(--_mark);
+    border-radius: 2px;
+  }
+  /* Forced colours would drop the background: the reader's own highlight colours keep it visible. */
+  @media (forced-colors: active) {
+    mark {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+    }
+  }
 `;

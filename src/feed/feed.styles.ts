@@ -51,6 +51,12 @@ export const feedStyles = css`
   label {
     font-weight: 600;
   }
+  /* "Tìm thấy 2 tin": the search's count, between the box and the cards it found. */
+  .status {
+    margin: calc(var(--_feed-gap) * -0.5) 0 var(--_feed-gap);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   input {
     flex: 1 1 14em;
     min-height: 2.75em;

@@ -11,6 +11,7 @@ import { errorKey, errorValues } from '../model/feed-error.js';
 import { byteLimit } from '../model/fetch-feed.js';
 import { formatDateTime } from '../model/format-date.js';
 import type { Article, RelatedArticle } from '../model/types.js';
+import { queryWords } from '../model/word-search.js';
 import { PartyNewsReport } from '../report/report.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
@@ -48,7 +49,8 @@ const REPORT_PARTS = [
  * @csspart list - The `<ul>` of cards.
  * @csspart card - Each card's `<article>` (its inner parts, `media`, `image`, `category`, `title`, `link`, `meta`, `summary`, are the card's).
  * @csspart more - The "Xem thêm" / "Load more" button.
- * @csspart status - The visually hidden live region that announces counts.
+ * @csspart status - The live region that announces counts: "Tìm thấy 2 tin" shown under the search box while a search is on, visually hidden otherwise.
+ * @csspart mark - The `<mark>` around each word a search matched (its matched beginning), in the cards' titles and summaries.
  * @csspart notice - The quiet notice shown over a saved feed when a load failed.
  * @csspart error - The error message box.
  * @csspart retry - The retry button.
@@ -303,10 +305,15 @@ export class PartyNewsFeed extends PartyNewsElement {
     </div>`;
   }
 
+  /** A query with words in it: only then does the list show what was found (not for spaces or commas alone). */
+  get #searching(): boolean {
+    return queryWords(this.query).length > 0;
+  }
+
   /** What the live region announces: loading, or how many articles are found or shown. */
   #statusText(shown: number, total: number): string {
     if (this.#load.status === 'pending') return this.t('loading');
-    if (this.query) return this.t('found', { total });
+    if (this.#searching) return this.t(total === 1 ? 'foundOne' : 'found', { total });
     return this.#load.articles.length ? this.t('showing', { shown, total }) : '';
   }
 
@@ -319,6 +326,7 @@ export class PartyNewsFeed extends PartyNewsElement {
       part: 'card',
       // Filtered to one category, every card would repeat the same label.
       showCategory: !this.category,
+      query: this.query,
     };
     return html`<ul part="list" class="list" aria-busy=${this.#load.status === 'pending' ? 'true' : 'false'}>
       ${visible.map((a) => html`<li data-id=${a.id}>${cardTemplate(a, card)}</li>`)}
@@ -348,9 +356,12 @@ export class PartyNewsFeed extends PartyNewsElement {
     if (open) return this.#renderReport(open);
     const matching = this.#matching();
     const visible = matching.slice(0, this.shownCount);
+    // One live region, shown while a search finds something (none found, the empty message says
+    // so): the count is read once, and seen.
+    const searching = this.#searching && this.#load.status !== 'pending' && matching.length > 0;
     return html`
       ${this.searchable ? this.#renderToolbar() : nothing}
-      <p part="status" class="visually-hidden" role="status">${this.#statusText(visible.length, matching.length)}</p>
+      <p part="status" class=${searching ? 'status' : 'visually-hidden'} role="status">${this.#statusText(visible.length, matching.length)}</p>
       ${error && savedAt ? staleNoticeTemplate(this.t, error.code, formatDateTime(new Date(savedAt), this.uiLang, this.zone), this.#onRetry) : nothing}
       ${this.#renderBody(visible)}
       ${visible.length < matching.length ? this.#renderMore() : nothing}

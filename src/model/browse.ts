@@ -1,6 +1,7 @@
 // Pure list logic for the feed: order, category, search and related news.
 import { foldText } from './text.js';
 import type { Article, RelatedArticle } from './types.js';
+import { matchesWords, queryWords, type WordKeys, wordKeys } from './word-search.js';
 
 // Where an undated article (an RSS item whose date was missing or unreadable) sorts: with the
 // dated article before it in its feed, so it keeps its place in feed order.
@@ -27,18 +28,18 @@ export function inCategory(article: Article, category: string): boolean {
   return !!c && (c.id === category || foldName(c.name) === foldName(category));
 }
 
-const haystacks = new WeakMap<Article, string>();
-function haystack(a: Article): string {
-  let text = haystacks.get(a);
-  if (text === undefined) {
-    text = foldText([a.title, a.summary, a.category?.name, ...a.tags, ...a.authors.map((x) => x.name)].join(' '));
-    haystacks.set(a, text);
+const haystacks = new WeakMap<Article, WordKeys>();
+function haystack(a: Article): WordKeys {
+  let keys = haystacks.get(a);
+  if (keys === undefined) {
+    keys = wordKeys([a.title, a.summary, a.category?.name, ...a.tags, ...a.authors.map((x) => x.name)].join(' '));
+    haystacks.set(a, keys);
   }
-  return text;
+  return keys;
 }
 
 /**
- * Builds the search text of each article ahead of a search, a step per article (for runInSlices):
+ * Builds the search keys of each article ahead of a search, a step per article (for runInSlices):
  * built on the first keystroke instead, 10,000 of them held that keystroke for ~50 ms.
  */
 export function* indexing(articles: readonly Article[]): Generator<void, void> {
@@ -49,13 +50,12 @@ export function* indexing(articles: readonly Article[]): Generator<void, void> {
 }
 
 /**
- * Every word of the query appears in the title, summary, category, tags or authors, ignoring case
- * and Vietnamese diacritics, with đ read as d: "dang uy" finds "Đảng ủy".
+ * Every word of the query starts a word of the title, summary, category, tags or authors: typed
+ * without diacritics, whatever their marks ("dang uy" finds "Đảng ủy"); typed with them, with those
+ * marks ("đăng" finds "Đăng ký", not "Đảng"); `đ` is `d`, case never counts (word-search.ts).
  */
 export function matchesQuery(article: Article, query: string): boolean {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  const text = haystack(article);
-  return words.every((w) => text.includes(w));
+  return matchesWords(haystack(article), queryWords(query));
 }
 
 /** The articles in `category` (when given) that match `query` (when given). */

@@ -25,6 +25,8 @@ export const baseStyles = css`
     --_subtle: var(--pn-color-surface-subtle, light-dark(#f6f4f1, #26262a));
     --_border: var(--pn-color-border, light-dark(#dcd7d0, #3b3b40));
     --_focus: var(--pn-color-focus, light-dark(#0b57d0, #8ab4f8));
+    --_mark: var(--pn-color-mark, light-dark(#ffec99, #5e4b00));
+    --_on-mark: var(--pn-color-mark-text, light-dark(#1d1d1f, #f5f3f0));
     --_on-accent: light-dark(#fff, #1b1b1d);
     --_radius: var(--pn-radius, 6px);
     --_space: var(--pn-space, 1em);
@@ -58,6 +60,8 @@ export const baseStyles = css`
       --_subtle: var(--pn-color-surface-subtle, #f6f4f1);
       --_border: var(--pn-color-border, #dcd7d0);
       --_focus: var(--pn-color-focus, #0b57d0);
+      --_mark: var(--pn-color-mark, #ffec99);
+      --_on-mark: var(--pn-color-mark-text, #1d1d1f);
       --_on-accent: #fff;
     }
   }

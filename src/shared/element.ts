@@ -51,6 +51,8 @@ let pageLangObserver: MutationObserver | undefined;
  * @cssprop [--pn-color-surface-subtle=light-dark(#f6f4f1, #26262a)] - Captions, tags, placeholders.
  * @cssprop [--pn-color-border=light-dark(#dcd7d0, #3b3b40)] - Borders and rules.
  * @cssprop [--pn-color-focus=light-dark(#0b57d0, #8ab4f8)] - Focus rings.
+ * @cssprop [--pn-color-mark=light-dark(#ffec99, #5e4b00)] - Background of the words a search matched.
+ * @cssprop [--pn-color-mark-text=light-dark(#1d1d1f, #f5f3f0)] - Text of the words a search matched.
  * @cssprop [--pn-radius=6px] - Corner radius.
  * @cssprop [--pn-space=1em] - Base spacing.
  * @cssprop [--pn-line-height=1.6] - Line height of text.

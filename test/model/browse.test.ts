@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 
 import { inCategory, matchesQuery, newestFirst, relatedFor } from '../../src/model/browse.js';
 import { normalizeFeed } from '../../src/model/normalize-feed.js';
+import { matchedRanges, queryWords } from '../../src/model/word-search.js';
 import { seedFeed } from '../harness.js';
 
 describe('browse', () => {
@@ -25,6 +26,94 @@ describe('browse', () => {
     expect(find('nguyen thi thu giang')).to.deep.equal(['nhnn-lang-son-2022-03-30']);
     expect(find('không có bài này')).to.deep.equal([]);
     expect(find('   ')).to.have.length(4);
+  });
+
+  describe('search by words', () => {
+    const date_published = '2026-09-16T10:30:00+07:00';
+    const { articles } = normalizeFeed(
+      [
+        { id: 'du', title: 'Đảng ủy Khối cơ quan tỉnh học tập Nghị quyết' },
+        { id: 'dk', title: 'Phòng Đăng ký kinh doanh tổng kết quý I' },
+        {
+          id: 'tt',
+          title: 'Chi bộ Thanh tra huyện sinh hoạt chuyên đề',
+          summary: 'Bí thư chi bộ (Đảng viên lâu năm) phát biểu.',
+        },
+        { id: 'hoa', title: 'Xã Quảng Hoà trao Huy hiệu 40 năm tuổi Đảng,', tags: ['Nguyễn Văn Dân'] },
+        { id: 'dan', title: 'Lấy ý kiến nhân dân về dự thảo', authors: [{ name: 'Lê Thị Hằng' }] },
+      ].map((item) => ({ ...item, date_published })),
+    );
+    expect(articles).to.have.length(5);
+    const find = (q: string) => articles.filter((a) => matchesQuery(a, q)).map((a) => a.id);
+
+    it('matches each query word at the start of a word, never inside one', () => {
+      expect(find('dang uy')).to.deep.equal(['du']); // not "quý" in "Phòng Đăng ký … quý I"
+      expect(find('uy')).to.deep.equal(['du']);
+      expect(find('ang')).to.deep.equal([]);
+      expect(find('ng')).to.deep.equal(['du', 'hoa']); // "Nghị", "Nguyễn": words that start with it
+      expect(find('chuy')).to.deep.equal(['tt']);
+      expect(find('hang')).to.deep.equal(['dan']); // an author
+      expect(find('nguyen dan')).to.deep.equal(['hoa']); // a tag
+    });
+
+    it('matches any marks when a word is typed without them, and those marks when typed with them', () => {
+      expect(find('dang')).to.deep.equal(['du', 'dk', 'tt', 'hoa']);
+      expect(find('ĐẢNG ỦY')).to.deep.equal(['du']);
+      expect(find('đăng')).to.deep.equal(['dk']);
+      expect(find('Đảng')).to.deep.equal(['du', 'tt', 'hoa']);
+      expect(find('quý')).to.deep.equal(['dk']); // not "quyết": the tone is the syllable's
+      expect(find('quy')).to.deep.equal(['du', 'dk']); // "quyết", "quý"
+      expect(find('quyết')).to.deep.equal(['du']);
+      expect(find('quỹ')).to.deep.equal([]);
+      // Letters with their own marks differ: â is not a.
+      expect(find('dân')).to.deep.equal(['hoa', 'dan']);
+      expect(find('dan')).to.deep.equal(['du', 'dk', 'tt', 'hoa', 'dan']);
+      // A whole word typed without a tone means the level tone; a word still being typed, any tone.
+      expect(find('dẫn')).to.deep.equal([]);
+      expect(find('nguyên')).to.deep.equal([]);
+      expect(find('nguyê')).to.deep.equal(['hoa']);
+      expect(find('Nguyễn')).to.deep.equal(['hoa']);
+      // The tone belongs to the syllable, wherever the portal put it.
+      expect(find('Hòa')).to.deep.equal(['hoa']);
+      expect(find('hoá')).to.deep.equal([]);
+    });
+
+    it('reads đ as d: "đang" is a word without marks', () => {
+      expect(find('đang')).to.deep.equal(find('dang'));
+      expect(find('Đang ủy')).to.deep.equal(['du']);
+      expect(find('dăng')).to.deep.equal(['dk']);
+    });
+
+    it('reads a query typed decomposed (NFD) as the same words', () => {
+      const nfd = 'Đảng ủy'.normalize('NFD');
+      expect(nfd).to.not.equal('Đảng ủy');
+      expect(find(nfd)).to.deep.equal(['du']);
+      expect(find('đăng'.normalize('NFD'))).to.deep.equal(['dk']);
+    });
+
+    it('treats punctuation as a space, in the query and in the text', () => {
+      expect(find('Đảng ủy,')).to.deep.equal(['du']);
+      expect(find('(Đảng')).to.deep.equal(['du', 'tt', 'hoa']);
+      expect(find('đảng viên')).to.deep.equal(['tt']); // "(Đảng viên" in a summary
+      expect(find('tuổi Đảng')).to.deep.equal(['hoa']); // "Đảng," ends a title
+      expect(find('40')).to.deep.equal(['hoa']);
+    });
+
+    it('finds everything for an empty query, or one of spaces and punctuation', () => {
+      for (const q of ['', '   ', ' , ( ) '])
+        expect(find(q), JSON.stringify(q)).to.deep.equal(['du', 'dk', 'tt', 'hoa', 'dan']);
+    });
+
+    it('gives the matched beginning of each word, for highlighting', () => {
+      const marked = (text: string, q: string) =>
+        matchedRanges(text, queryWords(q)).map(([start, end]) => text.slice(start, end));
+      expect(marked('Đảng ủy xã Tân Thanh, quý I', 'dang uy')).to.deep.equal(['Đảng', 'ủy']);
+      expect(marked('Chi bộ Thanh tra; Tân Thanh', 'thanh')).to.deep.equal(['Thanh', 'Thanh']);
+      expect(marked('Nguyễn Văn Dân', 'nguyê dân')).to.deep.equal(['Nguyễ', 'Dân']);
+      expect(marked('Dân dẫn', 'd')).to.deep.equal(['D', 'd']);
+      expect(marked('Nguyễn Văn Dân'.normalize('NFD'), 'van').map((s) => s.normalize('NFC'))).to.deep.equal(['Văn']);
+      expect(marked('Phòng Đăng ký', 'đảng')).to.deep.equal([]);
+    });
   });
 
   it('filters by category id or name', async () => {
