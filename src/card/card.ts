@@ -1,6 +1,7 @@
 import { css, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 import { toArticle } from '../model/element-input.js';
+import { ARTICLE_DETAILS } from '../model/problem-summary.js';
 import type { Article } from '../model/types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
@@ -66,7 +67,7 @@ export class PartyNewsCard extends PartyNewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) {
       const { article, problems } = toArticle(this.article);
-      this.warnProblems(problems);
+      this.warnProblems(problems, article ? 1 : 0, ARTICLE_DETAILS);
       this.#shown = article;
     }
   }

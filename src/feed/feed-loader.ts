@@ -7,6 +7,7 @@ import { newestArticles } from '../model/newest-articles.js';
 import { normalizing } from '../model/normalize-feed.js';
 import { parsing } from '../model/parse-feed.js';
 import type { Article, NormalizedFeed } from '../model/types.js';
+import { parseUrl } from '../model/urls.js';
 import { afterPaint, runInSlices } from '../shared/slices.js';
 
 export type FeedSource = { data: unknown } | { text: string } | { url: string };
@@ -71,7 +72,8 @@ export class FeedLoader {
         const feed = await read(source, base, preview);
         return controller.signal.aborted ? undefined : { feed };
       }
-      const src = new URL(source.url, base).href;
+      // One that does not parse is fetched as written, for fetchFeed to refuse with a FeedError.
+      const src = parseUrl(source.url, base)?.href ?? source.url;
       try {
         const fetched = await fetchFeed(src, { ...options, signal: controller.signal });
         const feed = await read({ text: fetched.text }, fetched.url, preview);

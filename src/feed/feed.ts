@@ -10,6 +10,7 @@ import { filterArticles, indexing, relatedOrMore } from '../model/browse.js';
 import { errorKey, errorValues } from '../model/feed-error.js';
 import { byteLimit } from '../model/fetch-feed.js';
 import { formatDateTime } from '../model/format-date.js';
+import { feedDetails } from '../model/problem-summary.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { queryWords } from '../model/word-search.js';
 import { PartyNewsReport } from '../report/report.js';
@@ -224,7 +225,7 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   #delivered({ feed, error }: FeedResult): void {
     if (feed) {
-      this.warnProblems(feed.problems);
+      this.warnProblems(feed.problems, this.#load.articles.length, feedDetails(this.src, globalThis.document?.baseURI));
       this.shownCount = this.#pageStep;
       if (!error) emit(this, 'party-news-load', { items: this.#load.articles, skipped: feed.problems });
       followAll();

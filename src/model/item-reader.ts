@@ -23,7 +23,7 @@ import {
 } from './field-values.js';
 import { cleanLine, cleanText, slugify } from './text.js';
 import type { Article, ArticleImage, Author, Category, Problem, RelatedArticle } from './types.js';
-import { safeUrl, type UrlKind } from './urls.js';
+import { parseUrl, safeUrl, type UrlKind } from './urls.js';
 
 /** How an RSS or Atom item without a readable date is kept, in its problem's message. */
 export const UNDATED_KEPT = 'the item is shown without a dateline, in feed order';
@@ -126,12 +126,17 @@ export class ItemReader {
   }
 
   urlOf(value: unknown, kind: UrlKind): string {
-    return (
-      safeUrl(string(value), kind, this.base) ??
-      fail(
-        `"${String(value).slice(0, 60)}" is not an allowed ${kind} URL (http, https${kind === 'link' ? ', mailto' : ', data:image'} or relative)`,
-      )
-    );
+    const written = string(value);
+    const url = safeUrl(written, kind, this.base);
+    if (url) return url;
+    const quoted = `"${written.slice(0, 60)}"`;
+    // Against a base, a URL that still does not parse is a typo ("http://1.2.3.4.5/"), not a scheme refused.
+    const base = this.base ?? globalThis.location?.href;
+    return base && written.trim() && !parseUrl(written.trim(), base)
+      ? fail(`${quoted} does not parse as a URL`)
+      : fail(
+          `${quoted} is not an allowed ${kind} URL (http, https${kind === 'link' ? ', mailto' : ', data:image'} or relative)`,
+        );
   }
 
   link(value: unknown): string {

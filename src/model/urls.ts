@@ -12,8 +12,11 @@ function defaultBase(): string | undefined {
 }
 
 // An absolute http(s) URL in printable ASCII, with no dot segments, escapes or spaces, is already
-// what the URL parser would write: it skips the parse (a big feed has thousands of them).
-const PLAIN_HTTP = /^https?:\/\/[a-z\d.-]+(:\d{1,5})?(\/(?!\.)[\w~!$&'()*+,;=:@%/?#-]*)?$/;
+// what the URL parser would write: it skips the parse (a big feed has thousands of them). Only a
+// host name that ends in a label starting with a letter, with no port and no "xn--" label, is sure
+// to parse: a host ending in a number is read as an IPv4 address ("1.2.3.4.5" fails), a port may be
+// out of range (":99999") and a punycode label may not decode; those take the checked parse.
+const PLAIN_HTTP = /^https?:\/\/(?:[a-z\d-]+\.)*[a-z][a-z\d-]*\.?(\/(?!\.)[\w~!$&'()*+,;=:@%/?#-]*)?$/;
 // Feeds repeat relative image paths (a placeholder, a logo) many times.
 const resolved = new Map<string, string | undefined>();
 
@@ -24,7 +27,7 @@ const resolved = new Map<string, string | undefined>();
  * forms are all seen as the `javascript:` they are and refused.
  */
 export function safeUrl(value: string, kind: UrlKind, base = defaultBase()): string | undefined {
-  if (PLAIN_HTTP.test(value) && !value.includes('/.') && !value.includes('%')) {
+  if (PLAIN_HTTP.test(value) && !value.includes('/.') && !value.includes('%') && !value.includes('xn--')) {
     return value.includes('/', 8) || value.includes('?') || value.includes('#') ? value : `${value}/`;
   }
   const key = `${kind} ${base} ${value}`;
@@ -35,15 +38,23 @@ export function safeUrl(value: string, kind: UrlKind, base = defaultBase()): str
   return result;
 }
 
-function resolve(value: string, kind: UrlKind, base?: string): string | undefined {
-  const trimmed = value.trim();
-  if (!trimmed) return undefined;
-  let url: URL;
+/**
+ * The one checked parse of a URL: every URL party-news reads, from a feed, an attribute or an
+ * option, goes through it. A URL that does not parse (a CMS's "http://1.2.3.4.5/" or
+ * "http://127.0.0.1:99999/") gives undefined, for the caller to drop and report, never a throw.
+ */
+export function parseUrl(value: string, base?: string): URL | undefined {
   try {
-    url = base ? new URL(trimmed, base) : new URL(trimmed);
+    return new URL(value, base || undefined);
   } catch {
     return undefined;
   }
+}
+
+function resolve(value: string, kind: UrlKind, base?: string): string | undefined {
+  const trimmed = value.trim();
+  const url = trimmed ? parseUrl(trimmed, base) : undefined;
+  if (!url) return undefined;
   if (url.protocol === 'data:') return kind === 'image' && DATA_IMAGE.test(url.href) ? url.href : undefined;
   return (kind === 'link' ? LINK_PROTOCOLS : IMAGE_PROTOCOLS).has(url.protocol) ? url.href : undefined;
 }
@@ -51,9 +62,5 @@ function resolve(value: string, kind: UrlKind, base?: string): string | undefine
 /** A link leaves the site when its origin differs from the page's. mailto: counts as leaving. */
 export function isExternal(href: string): boolean {
   const here = globalThis.location?.origin;
-  try {
-    return new URL(href, here).origin !== here;
-  } catch {
-    return true;
-  }
+  return parseUrl(href, here)?.origin !== here;
 }

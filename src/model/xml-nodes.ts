@@ -1,5 +1,6 @@
 // Reading feed XML: children matched by local name and namespace, their text, and URLs made
 // absolute against the xml:base in force where they were written.
+import { parseUrl } from './urls.js';
 import { XML_NS } from './xml-names.js';
 
 export type Json = Record<string, unknown>;
@@ -34,18 +35,11 @@ export function baseOf(el: Element | null): string | undefined {
   const outer = el?.parentElement ? baseOf(el.parentElement) : undefined;
   const own = el?.getAttributeNS(XML_NS, 'base');
   if (!own) return outer;
-  try {
-    return new URL(own, outer).href;
-  } catch {
-    return outer;
-  }
+  return parseUrl(own, outer)?.href ?? outer;
 }
 /** A URL as written in `el`, made absolute against its xml:base when it has one. */
 export function resolve(url: string | undefined | null, el: Element): string | undefined {
   const base = url ? baseOf(el) : undefined;
-  try {
-    return base ? new URL(url!, base).href : url || undefined;
-  } catch {
-    return url!;
-  }
+  // One that does not parse stays as written: the item reader reports it and drops it.
+  return base ? (parseUrl(url!, base)?.href ?? url!) : url || undefined;
 }

@@ -3,6 +3,7 @@
 import { UNDATED_KEPT } from '../model/item-reader.js';
 import { itemsOf, normalizeFeed } from '../model/normalize-feed.js';
 import { parseFeed } from '../model/parse-feed.js';
+import { countProblems } from '../model/problem-summary.js';
 import type { NormalizedFeed, Problem } from '../model/types.js';
 
 /**
@@ -66,7 +67,7 @@ export function readFeedText(
   const { articles, problems } = feed;
   const undatedIds = new Set(articles.filter((a) => !a.datePublished && !a.dateModified).map((a) => a.id));
   const checked = [...decodeProblems, ...problems].map((p) => ({ ...p, action: actionOf(p, undatedIds.has(p.item)) }));
-  const skipped = new Set(checked.filter((p) => p.action === 'skipped').map((p) => `${p.index} ${p.item}`)).size;
+  const { skipped } = countProblems(checked);
   const check = {
     format: formatOf(data),
     items: articles.length + skipped,

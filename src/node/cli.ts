@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 
 import { FeedError } from '../model/feed-error.js';
 import type { NormalizedFeed } from '../model/types.js';
+import { parseUrl } from '../model/urls.js';
 import { version } from '../version.js';
 import { type FeedCheck, readFeedText } from './check-feed.js';
 import { installDom } from './dom.js';
@@ -74,9 +75,11 @@ async function readChecked(
   const zone = values['time-zone'] as string | undefined;
   if (zone && !knownZone(zone))
     return usage(io, `--time-zone "${zone}" is neither an IANA zone nor an offset like +07:00.`);
+  const base = values['base-url'] as string | undefined;
+  if (base !== undefined && !parseUrl(base)) return usage(io, `--base-url "${base}" does not parse as a URL.`);
   await installDom();
   try {
-    const read = await readFeedSource(source, { baseUrl: values['base-url'] as string | undefined, timeout });
+    const read = await readFeedSource(source, { baseUrl: base, timeout });
     const { data, feed, check } = readFeedText(read.text, {
       baseUrl: read.baseUrl,
       timeZone: zone,
@@ -151,7 +154,7 @@ async function renderSite(source: string, values: Values, io: Io): Promise<numbe
   const siteUrl = values['site-url'] as string | undefined;
   if (!out || !siteUrl)
     return usage(io, 'render needs --out <dir> and --site-url <url> (link previews need absolute URLs).');
-  if (!URL.canParse(siteUrl) || !/^https?:/.test(siteUrl))
+  if (!/^https?:$/.test(parseUrl(siteUrl)?.protocol ?? ''))
     return usage(io, `--site-url "${siteUrl}" is not an http(s) URL.`);
   if (lang !== 'vi' && lang !== 'en') return usage(io, '--lang is vi or en.');
   const read = await readChecked(source, values, io);

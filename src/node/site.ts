@@ -12,6 +12,7 @@ import { type Lang, messages } from '../model/messages.js';
 import { itemsOf } from '../model/normalize-feed.js';
 import { pageName } from '../model/page-name.js';
 import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
+import { parseUrl } from '../model/urls.js';
 import { newsArticleJsonLd, scriptJson } from '../report/json-ld.js';
 import { nativeItem } from './native-item.js';
 import { renderFeed, renderReport } from './render.js';
@@ -123,10 +124,12 @@ const relatedItem = (r: Article | RelatedArticle, url: string | undefined) => ({
 /** Writes a page per article of `feed` (and index.html, the list) to `out`, with their script. */
 export async function writeSite(data: unknown, feed: NormalizedFeed, options: SiteOptions): Promise<WrittenSite> {
   const { out, lang = 'vi', timeZone, baseUrl } = options;
-  const siteUrl = new URL(options.siteUrl.replace(/\/?$/, '/')).href;
+  const siteUrl = parseUrl(options.siteUrl.replace(/\/?$/, '/'))?.href;
+  if (!siteUrl) throw new TypeError(`siteUrl "${options.siteUrl}" does not parse as a URL.`);
   const articles = newestFirst(feed.articles);
   const names = pageNames(articles);
-  const pageUrl = (id: string) => new URL(names.get(id)!, siteUrl).href;
+  // A page name is a plain file name (pageName): against a site URL that parsed, it parses.
+  const pageUrl = (id: string) => parseUrl(names.get(id)!, siteUrl)!.href;
   const here = (a: { id?: string; url?: string }) => (a.id && names.has(a.id) ? pageUrl(a.id) : a.url);
   const format = itemsOf(data).notes.format;
   const pageData = (rest: Pick<PageData, 'reports'>): PageData => ({ baseUrl, format, timeZone, ...rest });

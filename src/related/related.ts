@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { html as staticHtml } from 'lit/static-html.js';
 
 import { toRelated } from '../model/element-input.js';
+import { RELATED_DETAILS } from '../model/problem-summary.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { articleLink } from '../shared/article-link.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -58,7 +59,7 @@ export class PartyNewsRelated extends PartyNewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('articles')) {
       const { items, problems } = toRelated(Array.isArray(this.articles) ? this.articles : []);
-      this.warnProblems(problems);
+      this.warnProblems(problems, items.length, RELATED_DETAILS);
       this.#items = items;
     }
   }

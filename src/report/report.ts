@@ -3,6 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 
 import { toArticle } from '../model/element-input.js';
 import { pageName } from '../model/page-name.js';
+import { ARTICLE_DETAILS } from '../model/problem-summary.js';
 import { sanitizeToFragment } from '../model/sanitize.js';
 import { teaserOnce } from '../model/teaser.js';
 import type { Article, RelatedArticle } from '../model/types.js';
@@ -141,7 +142,7 @@ export class PartyNewsReport extends PartyNewsElement {
     if (this.adopting) this.#textSize.step = DEFAULT_STEP;
     if (!changed.has('article')) return;
     const { article, problems } = toArticle(this.article);
-    this.warnProblems(problems);
+    this.warnProblems(problems, article ? 1 : 0, ARTICLE_DETAILS);
     this.#valid = article;
     const lead = article?.image;
     // A body that repeats the sapo says it once.

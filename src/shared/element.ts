@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../model/format-date.js';
 import { type Lang, type MessageKey, msg, toLang } from '../model/messages.js';
+import { problemLine } from '../model/problem-summary.js';
 import type { Problem } from '../model/types.js';
 
 /**
@@ -102,18 +103,14 @@ export class PartyNewsElement extends LitElement {
   protected readonly t: Translate = (key, values) => msg(this.uiLang, key, values);
 
   /**
-   * Says, in the console, which item and field were wrong: nothing is dropped silently. A feed
-   * wrong in every item gets the first 20 and a count, not 10,000 lines: each line costs about
-   * 0.15 ms with developer tools attached, so a whole list froze the page for seconds. The
-   * party-news-load event carries every problem.
+   * Says in the console, in one line, that items were skipped, the feed repaired or fields
+   * dropped, with the counts, the first problem and where `details` are: nothing is lost
+   * silently, and a feed read whole (dates without a zone, say) writes nothing on every page
+   * view. See problemLine for what counts. `shown`: how many items are shown.
    */
-  protected warnProblems(problems: Problem[]): void {
-    const say = (text: string) => console.warn(`<${this.localName}>: ${text}`);
-    for (const p of problems.slice(0, 20)) {
-      const outcome = p.dropped === 'item' ? 'item skipped' : p.dropped === 'field' ? 'field dropped' : 'kept';
-      say(`item "${p.item}", field "${p.field}" ${p.message}; ${outcome}.`);
-    }
-    if (problems.length > 20) say(`${problems.length - 20} more problems; party-news-load's detail.skipped lists all.`);
+  protected warnProblems(problems: Problem[], shown: number, details: string): void {
+    const line = problemLine(problems, shown, details);
+    if (line) console.warn(`<${this.localName}>: ${line}`);
   }
 
   protected override createRenderRoot() {

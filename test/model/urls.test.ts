@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import { isExternal, safeUrl } from '../../src/model/urls.js';
+import { isExternal, parseUrl, safeUrl } from '../../src/model/urls.js';
 
 const BASE = 'https://example.gov.vn/feeds/tin-tuc.json';
 
@@ -47,6 +47,59 @@ describe('safeUrl', () => {
   it('refuses empty and unparsable values', () => {
     expect(safeUrl('   ', 'link', BASE)).to.equal(undefined);
     expect(safeUrl('http://[::1', 'link', BASE)).to.equal(undefined);
+  });
+});
+
+// CMS typos that look like plain http URLs but that the URL parser refuses.
+const UNPARSEABLE = [
+  'http://1.2.3.4.5/',
+  'http://127.0.0.1:99999/',
+  'http://256.1.1.1/tin/1',
+  'http://example.0x1g.1/',
+  'https://10.0.0.300/anh.jpg',
+  'http://example.gov.vn:65536/tin',
+];
+
+describe('parseUrl', () => {
+  it('parses, against a base when given one', () => {
+    expect(parseUrl('/tin/1', BASE)?.href).to.equal('https://example.gov.vn/tin/1');
+    expect(parseUrl('https://example.gov.vn:8443/a')?.port).to.equal('8443');
+    expect(parseUrl('http://1.2.3.4/')?.host).to.equal('1.2.3.4');
+  });
+
+  it('gives undefined, never a throw, for what does not parse', () => {
+    for (const bad of [...UNPARSEABLE, 'http://[::1', '/relative-without-base', '']) {
+      expect(parseUrl(bad), bad).to.equal(undefined);
+    }
+    expect(parseUrl('/tin/1', 'not a base')).to.equal(undefined);
+  });
+});
+
+describe('safeUrl and URLs that do not parse', () => {
+  it('refuses them as links and images, with or without a base', () => {
+    for (const bad of UNPARSEABLE) {
+      expect(safeUrl(bad, 'link', BASE), bad).to.equal(undefined);
+      expect(safeUrl(bad, 'image'), bad).to.equal(undefined);
+    }
+  });
+
+  it('returns only what the URL parser itself writes, on its quick path too', () => {
+    for (const url of [
+      'http://example.gov.vn',
+      'https://example.gov.vn/tin-tuc/a?id=1#b',
+      'http://localhost/feed.json',
+      'http://example.gov.vn./a',
+      'http://a-b.example-1.vn/',
+      'http://1.2.3.4/x',
+      'http://example.gov.vn:8080/x',
+      'http://example.gov.vn:80/x',
+      'http://xn--a.example/',
+      'http://xn--dng-uy-0ua.vn/',
+      'http://example.123/',
+      ...UNPARSEABLE,
+    ]) {
+      expect(safeUrl(url, 'link', BASE), url).to.equal(parseUrl(url)?.href);
+    }
   });
 });
 
