@@ -11,11 +11,10 @@ export interface ProblemCounts {
 }
 
 /**
- * What counts towards the console line: items skipped (`dropped: 'item'`, one per item however many
- * of its fields were wrong), repairs of the whole feed (XML that was not well-formed, bytes that
- * were not UTF-8: the feed-level problems that keep what they found) and fields dropped from items
- * that are shown. A value kept as read (a date without a zone, a guessed day order, a value cut at
- * its size limit, a title taken from the description) does not: the reader sees the article whole.
+ * The problems of a load, counted: items skipped (`dropped: 'item'`, one per item however many of
+ * its fields were wrong), repairs of the whole feed (XML that was not well-formed, bytes that were
+ * not UTF-8: the feed-level problems that keep what they found) and fields dropped from items that
+ * are shown (an unsafe or unparseable URL, an e-mail address where a name belongs).
  */
 export function countProblems(problems: Problem[]): ProblemCounts {
   const skipped = new Set<string>();
@@ -32,14 +31,18 @@ export function countProblems(problems: Problem[]): ProblemCounts {
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * The one console line for a load's problems, without the element's name, or undefined when there
- * is nothing to say: "3 of 20 items skipped, 1 repair; first: item "#4", field "id" is required;
- * <where the details are>". `shown` is how many items are shown, `details` says where to read the rest.
+ * The one console line for a load's problems, without the element's name, or undefined when every
+ * item is shown and the feed needed no repair: "3 of 20 items skipped, 1 repair, 2 fields dropped;
+ * first: item "#4", field "id" is required; <where the details are>". Fields dropped from shown
+ * items and values kept as read (a date without a zone, a value cut at its size limit) are counted
+ * in that line but never write one: a feed whose every item is shown stays quiet (SPEC.md), and
+ * ordinary feeds have them (RSS's <author> is an e-mail address, which is no name to show).
+ * `shown`: how many items are shown; `details`: where to read every problem.
  */
 export function problemLine(problems: Problem[], shown: number, details: string): string | undefined {
   const { skipped, repaired, dropped } = countProblems(problems);
-  if (!skipped && !repaired && !dropped) return undefined;
-  const first = problems.find((p) => p.dropped !== 'none' || p.index < 0)!;
+  if (!skipped && !repaired) return undefined;
+  const first = problems.find((p) => p.dropped === 'item' || (p.dropped === 'none' && p.index < 0))!;
   return [
     [
       skipped && `${skipped} of ${counted(shown + skipped, 'item', 'items')} skipped`,

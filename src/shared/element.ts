@@ -103,10 +103,10 @@ export class PartyNewsElement extends LitElement {
   protected readonly t: Translate = (key, values) => msg(this.uiLang, key, values);
 
   /**
-   * Says in the console, in one line, that items were skipped, the feed repaired or fields
-   * dropped, with the counts, the first problem and where `details` are: nothing is lost
-   * silently, and a feed read whole (dates without a zone, say) writes nothing on every page
-   * view. See problemLine for what counts. `shown`: how many items are shown.
+   * Says in the console, in one line, that items were skipped or the feed repaired, with the
+   * counts, the first problem and where `details` are: nothing is lost silently, and a feed whose
+   * every item is shown (dates without a zone, say) writes nothing on every page view. See
+   * problemLine for what counts. `shown`: how many items are shown.
    */
   protected warnProblems(problems: Problem[], shown: number, details: string): void {
     const line = problemLine(problems, shown, details);
