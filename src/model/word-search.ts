@@ -1,59 +1,59 @@
 // Search by words, for Vietnamese text. Each query word matches the start of a word. Typed without
 // any diacritic it matches whatever marks the word has ("dang uy" finds "Đảng ủy"); typed with
-// diacritics, the marks count: the letters must be those (ă â ê ô ơ ư are letters of their own, so
-// "đăng" finds "Đăng ký", not "Đảng") and so must the tone ("dân" finds "dân", not "dẫn"). `đ` is
-// always `d` (readers type "dang" for "Đảng" as often as "đang"), so "đang" is a word without
-// diacritics. Case never counts.
+// diacritics, the word must begin with exactly those letters and marks: ă â ê ô ơ ư are letters of
+// their own ("đăng" finds "Đăng ký", not "Đảng"), and a tone typed must be the word's. `đ` is always
+// `d` (readers type "dang" for "Đảng" as often as "đang"), so "đang" is a word without diacritics.
+// Case never counts.
 //
 // The tone is a mark of the syllable, not of one letter: portals write "hoà" and "hòa", "thuỷ" and
-// "thủy" for the same word. So each tone is moved to the end of its vowels, as a VIQR-style sign
-// ("Đảng" → "da?ng", "hòa" and "hoà" → "hoa`"), and a word typed with marks is a plain prefix of
-// that: "thà" finds "thành" ("tha`nh"), and "nguyê", not yet toned, finds "Nguyễn" ("nguyê~n").
+// "thủy" for the same word. So both text and query are read decomposed (NFD) with each tone moved
+// to the end of its vowels ("Đảng" → d a ̉ n g, "hòa" and "hoà" → h o a ̀), and a word typed with
+// marks matches a word that begins with it: "dân" finds "dân" but not "dẫn" (d â ̃ n), "thà" finds
+// "thành", and "nguyê", its tone not typed yet, finds "Nguyễn".
 //
-// Text is read once into two keys, each a space before every word, so "starts a word" is one
-// substring test: `folded` has no marks at all (" dang uy"), `lettered` keeps them (" da?ng uy?").
+// Each text is read once into two keys, and "starts a word" is a substring whose previous
+// character is not part of a word: `folded` has no marks at all, `lettered` keeps them.
 
-/** A word: a letter or digit, then letters, digits and their combining marks. Anything else separates words. */
+/** Letters, their marks and digits make words; anything else separates them. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
-const MARKS = /\p{M}/gu;
-/** A run of vowels, decomposed: each with its letter marks and tone. */
-const VOWELS = /(?:[aeiouy][\u0300-\u036f]*)+/g;
-/** The five Vietnamese tone marks (grave, acute, tilde, hook above, dot below), decomposed. */
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-/** VIQR's signs for the tones: punctuation, which never occurs inside a word. */
-const TONE_SIGN: Record<string, string> = { '\u0300': '`', '\u0301': "'", '\u0303': '~', '\u0309': '?', '\u0323': '.' };
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** A tone mark and the vowels after it (each with its letter mark: breve, circumflex, horn), decomposed. */
+const TONE_BEFORE_VOWELS = /([\u0300\u0301\u0303\u0309\u0323])((?:[aeiouy][\u0302\u0306\u031b]?)+)/g;
+const MARKS = /[\u0300-\u036f]/g;
 
 export interface WordKeys {
-  /** Every word without marks, `đ` as `d`, each after a space: " dang uy". */
+  /** The text without marks, lower case, `đ` as `d`: "dang uy". */
   folded: string;
-  /** Every word with its letters' marks and its tone's sign after its vowels, each after a space: " da?ng uy?". */
+  /** The text lower case and decomposed, `đ` as `d`, each tone after its syllable's vowels. */
   lettered: string;
 }
 
-const signTone = (vowels: string) =>
-  vowels.replace(TONES, '') +
-  (vowels
-    .match(TONES)
-    ?.map((m) => TONE_SIGN[m])
-    .join('') ?? '');
-
 /** The search keys of a text (any normalisation form, any case). */
 export function wordKeys(text: string): WordKeys {
-  const spaced = ' ' + (text.toLowerCase().normalize('NFD').match(WORD) ?? []).join(' ');
-  return {
-    folded: spaced.replace(MARKS, '').replace(/đ/g, 'd'),
-    // Composed again once the tones are signs, so "ă" and "ê" are one character in either key.
-    lettered: spaced.replace(VOWELS, signTone).normalize('NFC').replace(/đ/g, 'd'),
-  };
+  const lettered = text.toLowerCase().normalize('NFD').replace(TONE_BEFORE_VOWELS, '$2$1').replace(/đ/g, 'd');
+  return { folded: lettered.replace(MARKS, ''), lettered };
+}
+
+// Word characters by code: ASCII and combining marks at once, the rest by Unicode category.
+function isWordChar(code: number): boolean {
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return (code >= 0x300 && code <= 0x36f) || WORD_CHAR.test(String.fromCharCode(code));
+}
+
+/** `word` occurs in `text` at the start of a word. */
+function startsAWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) return true;
+  return false;
 }
 
 /** One word of a query, ready to test against keys. */
 export interface QueryWord {
   /** The word without marks: how many letters it covers in a matched word. */
   folded: string;
-  /** What a matching word starts with, after its space: in `lettered` when typed with marks, else in `folded`. */
-  start: string;
-  marked: boolean;
+  /** Typed with diacritics: the word as in `lettered`, which a matching word starts with. */
+  lettered?: string;
 }
 
 let last: { query: string; words: QueryWord[] } | undefined;
@@ -62,22 +62,17 @@ let last: { query: string; words: QueryWord[] } | undefined;
 export function queryWords(query: string): QueryWord[] {
   if (!query) return [];
   if (last?.query === query) return last.words;
-  const { folded, lettered } = wordKeys(query);
-  const letteredWords = lettered.split(' ');
-  const words = folded
-    .split(' ')
-    .map((f, i) => {
-      const marked = letteredWords[i] !== f;
-      return { folded: f, start: ' ' + (marked ? letteredWords[i] : f), marked };
-    })
-    .filter((w) => w.folded);
+  const words = (query.match(WORD) ?? []).map((word): QueryWord => {
+    const { folded, lettered } = wordKeys(word);
+    return lettered === folded ? { folded } : { folded, lettered };
+  });
   last = { query, words };
   return words;
 }
 
 /** Every query word starts a word of the keys' text, with its marks when it was typed with them. */
 export function matchesWords(keys: WordKeys, words: readonly QueryWord[]): boolean {
-  return words.every((w) => (w.marked ? keys.lettered : keys.folded).includes(w.start));
+  return words.every((w) => (w.lettered ? startsAWord(keys.lettered, w.lettered) : startsAWord(keys.folded, w.folded)));
 }
 
 /** Each word of `text` that a query word starts, as the [start, end) of its matched beginning. */

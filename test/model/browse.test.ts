@@ -113,6 +113,10 @@ describe('browse', () => {
       expect(marked('Dân dẫn', 'd')).to.deep.equal(['D', 'd']);
       expect(marked('Nguyễn Văn Dân'.normalize('NFD'), 'van').map((s) => s.normalize('NFC'))).to.deep.equal(['Văn']);
       expect(marked('Phòng Đăng ký', 'đảng')).to.deep.equal([]);
+      // The tone is read after the syllable's vowels: typed so far, "thà" begins "thành"; an open
+      // syllable typed without its tone ("thư") may still get one ("Thứ").
+      expect(marked('Thành lập, thanh tra', 'thà')).to.deep.equal(['Thà']);
+      expect(marked('Thứ Hai: thư mời, thu chi', 'thư')).to.deep.equal(['Thứ', 'thư']);
     });
   });
 
