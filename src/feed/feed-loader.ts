@@ -6,6 +6,7 @@ import { fetchFeed, type FetchFeedOptions } from '../model/fetch-feed.js';
 import { newestArticles } from '../model/newest-articles.js';
 import { normalizing } from '../model/normalize-feed.js';
 import { parsing } from '../model/parse-feed.js';
+import { savedCopy } from '../model/saved-copy.js';
 import type { Article, NormalizedFeed } from '../model/types.js';
 import { parseUrl } from '../model/urls.js';
 import { afterPaint, runInSlices } from '../shared/slices.js';
@@ -79,7 +80,8 @@ export class FeedLoader {
         const feed = await read({ text: fetched.text }, fetched.url, preview);
         // What decoding assumed (stray Windows-1252 bytes) is reported with the feed's own problems.
         feed.problems.unshift(...fetched.problems);
-        rememberFeed(src, fetched.text, fetched.url);
+        // Kept whole for this page; in localStorage, a long feed keeps only its newest articles.
+        rememberFeed(src, fetched.text, fetched.url, Date.now(), (room) => savedCopy(feed, fetched.url, room));
         return controller.signal.aborted ? undefined : { feed };
       } catch (error) {
         if (controller.signal.aborted) return undefined;

@@ -289,9 +289,16 @@ const routes = {
     let sent = 0;
     let closed = false;
     res.once('close', () => (closed = true));
+    // Resolves once the client has read what is buffered, or left.
+    const drained = () =>
+      new Promise((resolve) => {
+        const done = () => (res.off('drain', done), res.off('close', done), resolve());
+        res.on('drain', done);
+        res.on('close', done);
+      });
     const write = (text) => {
       sent += Buffer.byteLength(text);
-      return res.write(text) || new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)));
+      return res.write(text) || drained();
     };
     await write('{"version":"https://jsonfeed.org/version/1.1","items":[');
     for (let i = 0; sent < target && !closed;) {
