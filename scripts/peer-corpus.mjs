@@ -73,6 +73,7 @@ for (const path of files(root)) {
 
 // The peers' own expectations, case by case (manifest.json), where a reader of party-news would see the difference.
 const differ = [];
+const unclaimed = new Map();
 let agree = 0;
 for (const c of peerCases(root)) {
   const result = await page.evaluate(
@@ -82,7 +83,11 @@ for (const c of peerCases(root)) {
     c.timeZone,
   );
   const verdict = judge(c, result, root);
-  if (verdict === 'not claimed') continue;
+  if (verdict.startsWith('not claimed: ')) {
+    const why = verdict.slice('not claimed: '.length);
+    unclaimed.set(why, (unclaimed.get(why) ?? 0) + 1);
+    continue;
+  }
   if (verdict) differ.push(`${c.id}: ${verdict}`);
   else agree++;
 }
@@ -106,3 +111,6 @@ console.log(
 );
 console.log(`peer cases: ${agree} of ${agree + differ.length} agree; ${differ.length} differ:`);
 for (const line of differ) console.log(`  ${line.slice(0, 300)}`);
+const unclaimedCount = [...unclaimed.values()].reduce((a, b) => a + b, 0);
+console.log(`not claimed (${unclaimedCount} cases besides the manifest's own skips):`);
+for (const [why, count] of unclaimed) console.log(`  ${String(count).padStart(4)}  ${why}`);

@@ -1,5 +1,6 @@
 // Bytes to text for fetched feeds. Older Vietnamese portals still publish RSS in windows-1258;
 // response.text() would read those as UTF-8 and turn every accented letter into U+FFFD.
+import { windows1252Controls } from './text.js';
 import type { Problem } from './types.js';
 
 function label(bytes: Uint8Array, contentType: string | null): string {
@@ -58,19 +59,31 @@ export function decodeFeedWithProblems(body: ArrayBuffer, contentType: string | 
   } catch {
     // an unknown label: UTF-8
   }
+  let text: string;
   try {
-    return { text: new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(bytes), problems };
+    text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(bytes);
   } catch {
-    problems.push({
-      item: 'feed',
-      index: -1,
-      field: 'encoding',
-      message: 'has bytes that are not UTF-8, read as Windows-1252',
-      dropped: 'none',
-    });
-    return { text: utf8With1252(bytes), problems };
+    problems.push(encodingProblem('has bytes that are not UTF-8, read as Windows-1252'));
+    text = utf8With1252(bytes);
   }
+  // U+0080–U+009F written in UTF-8 are Windows-1252 text converted twice (0x92 read as Latin-1 for ’),
+  // never text anyone wrote; other encodings' own bytes are theirs to decode.
+  if (encoding === 'utf-8' && /[\u0080-\u009f]/.test(text)) {
+    problems.push(
+      encodingProblem('has control characters U+0080–U+009F, read as the Windows-1252 characters they stand for'),
+    );
+    text = windows1252Controls(text);
+  }
+  return { text, problems };
 }
+
+const encodingProblem = (message: string): Problem => ({
+  item: 'feed',
+  index: -1,
+  field: 'encoding',
+  message,
+  dropped: 'none',
+});
 
 /** The text alone (decodeFeedWithProblems without its report). */
 export const decodeFeed = (body: ArrayBuffer, contentType: string | null = null): string =>

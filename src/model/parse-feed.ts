@@ -1,6 +1,7 @@
 import { runAtOnce } from '../shared/slices.js';
 import { trustedXml } from '../shared/trusted-types.js';
 import { FeedError } from './feed-error.js';
+import { windows1252References } from './text.js';
 import type { Problem } from './types.js';
 import { xmlToFeed } from './xml-feed.js';
 import { inertMarkup } from './xml-names.js';
@@ -121,7 +122,7 @@ export function* parsing(text: string): Generator<void, unknown> {
     const start = body.slice(0, 40).replace(/\s+/g, ' ');
     throw new FeedError('not-a-feed', `The response is neither a JSON nor an RSS/Atom feed (it begins "${start}").`);
   }
-  const { feed, problems } = yield* readXml(inertMarkup(body));
+  const { feed, problems } = yield* readXml(windows1252References(inertMarkup(body)));
   (feed._party_news as { problems?: Problem[] }).problems = problems;
   return feed;
 }

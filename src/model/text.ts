@@ -54,13 +54,44 @@ export function entityCode(name: string): number | undefined {
   return named.get(name);
 }
 
+/**
+ * What U+0080–U+009F stand for when a feed writes them: Windows-1252's punctuation. CMSs that
+ * once stored Windows-1252 write `&#146;` for ’, as HTML parsers know; as control characters they
+ * would vanish ("don’t" shown as "dont"). The five bytes Windows-1252 leaves unassigned stay as they are.
+ */
+const WINDOWS_1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** A code point as an HTML parser reads it from a numeric reference: U+0080–U+009F as Windows-1252. */
+export const fromReference = (code: number): number =>
+  code >= 0x80 && code <= 0x9f ? WINDOWS_1252_C1.charCodeAt(code - 0x80) : code;
+
+/** C1 control characters as the Windows-1252 punctuation they were meant as (text decoded from UTF-8). */
+export const windows1252Controls = (text: string): string =>
+  text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]);
+
+const C1_REFERENCE = /&#(?:0*(12[89]|1[3-5]\d)|[xX]0*([89][\da-fA-F]));/g;
+
+/**
+ * XML's numeric references to U+0080–U+009F rewritten as references to the Windows-1252 characters
+ * they mean, before the XML is parsed: the XML parser would read them as control characters.
+ */
+export function windows1252References(xml: string): string {
+  if (!xml.includes('&#')) return xml;
+  return xml.replace(C1_REFERENCE, (whole, dec?: string, hex?: string) => {
+    const code = fromReference(parseInt(dec ?? hex!, dec ? 10 : 16));
+    return code < 0x80 || code > 0x9f ? `&#${code};` : whole;
+  });
+}
+
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g;
 
 /** Decodes HTML character references once; unknown names stay as written. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
-    const code = name ? entityCode(name) : parseInt(dec ?? hex!, dec ? 10 : 16);
+    const code = name ? entityCode(name) : fromReference(parseInt(dec ?? hex!, dec ? 10 : 16));
     if (code === undefined) return whole;
     // Surrogates, NUL and beyond-Unicode references become U+FFFD, as the HTML parser does.
     const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);

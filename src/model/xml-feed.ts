@@ -52,7 +52,10 @@ function mediaImage(item: Element, core: Ns): Json | undefined {
   });
 }
 
-/** A byline is a name: "a@b.vn (Ban Biên tập)" and "Ban Biên tập <a@b.vn>" give the name, a bare address nothing. */
+/**
+ * A byline is a name: "a@b.vn (Ban Biên tập)", "Ban Biên tập <a@b.vn>" and "Ban Biên tập (a@b.vn)"
+ * give the name, a bare address nothing.
+ */
 function bylines(values: (string | undefined)[], notes: ItemNote[]): Json[] {
   return values
     .flatMap((value) => (value ?? '').split(';'))
@@ -60,7 +63,8 @@ function bylines(values: (string | undefined)[], notes: ItemNote[]): Json[] {
       // An address starts a word (lookbehind): no scan restarts inside a long word, so a hostile byline stays linear.
       const name = written
         .replace(/(?<![^\s<(])[^\s@<>()]+@[^\s@<>()]+/, '')
-        .replace(/<\s*>/, '')
+        // The brackets the address was in: "Name <>", "Name ()".
+        .replace(/<\s*>|\(\s*\)/, '')
         .trim()
         .replace(/^\((.*)\)$/, '$1')
         .trim();
@@ -78,7 +82,7 @@ function bylines(values: (string | undefined)[], notes: ItemNote[]): Json[] {
 const linkTail = (html?: string, url?: string) =>
   html && html.length <= MAX_BODY ? splitLinkTail(html, url) : undefined;
 
-/** Two different articles sharing a link get ids that differ by this hash of title and date. */
+/** Two different articles sharing an id get ids that differ by this hash of what tells them apart. */
 function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -88,21 +92,45 @@ function hash(text: string): string {
 interface Reading {
   /** Derived id → title and date of the article holding it. */
   ids: Map<string, string>;
+  /** The feed's own id (guid, Atom id) → title and link of the article holding it. */
+  owned: Map<string, string>;
   /** The feed's own author, for Atom entries that name none. */
   authors: Json[];
 }
 
-/** Ids from guid/id are the feed's; ids derived from a link or title must not merge two articles. */
-function idFor(own: string | undefined, derived: string | undefined, item: Json, reading: Reading): string | undefined {
-  if (own || !derived) return own;
-  const signature = `${item.title}|${item.date_published ?? item.date_modified}`;
-  const holder = reading.ids.get(derived);
-  if (holder === undefined) reading.ids.set(derived, signature);
-  return holder === undefined || holder === signature ? derived : `${derived}#${hash(signature)}`;
+/**
+ * Ids never merge two different articles. An id derived from a link or title is told apart by title
+ * and date. A guid or Atom id is the feed's, but CMSs reuse one for different articles: another title
+ * or link keeps its own article under the id and a hash of both (reported); the same guid, title and
+ * link again is the same article, which the normaliser keeps once.
+ */
+function idFor(
+  own: string | undefined,
+  derived: string | undefined,
+  item: Json,
+  reading: Reading,
+  notes: ItemNote[],
+): string | undefined {
+  const id = own ?? derived;
+  if (!id) return undefined;
+  const [held, signature] = own
+    ? [reading.owned, `${item.title}|${item.url}`]
+    : [reading.ids, `${item.title}|${item.date_published ?? item.date_modified}`];
+  const holder = held.get(id);
+  if (holder === undefined) held.set(id, signature);
+  if (holder === undefined || holder === signature) return id;
+  const distinct = `${id}#${hash(signature)}`;
+  if (own)
+    notes.push({
+      field: 'id',
+      message: `"${own}" is an earlier item's too, which has another title or link; read as "${distinct}"`,
+      dropped: 'none',
+    });
+  return distinct;
 }
 
 /** The first of `names` ("pubDate dc:date", prefixes as in NS) that `item` holds, and the name it had. */
-function firstDate(item: Element, core: Ns, names: string): [string, string] | [] {
+function firstOf(item: Element, core: Ns, names: string): [string, string] | [] {
   for (const name of names.split(' ')) {
     const [prefix, local] = name.includes(':') ? name.split(':') : ['', name];
     const value = text(kid(item, local, prefix ? NS[prefix as keyof typeof NS] : core));
@@ -130,7 +158,7 @@ function finish(
       dropped: 'none',
     });
   }
-  fields.id = idFor(ownId, (fields.url ?? fields.title) as string | undefined, fields, reading);
+  fields.id = idFor(ownId, (fields.url ?? fields.title) as string | undefined, fields, reading, notes);
   fields._party_news = compact({ base, fields: compact(sources), notes });
   return compact(fields);
 }
@@ -146,12 +174,22 @@ function categoriesOf(item: Element, core: Ns, atom: boolean): string[] {
   return [...new Set([...named, ...more].map((c) => c?.trim()).filter(Boolean) as string[])];
 }
 
+/**
+ * An RSS item's or channel's headline: <title>, else Dublin Core's, else the title its media or
+ * podcast extension gives (read only then: a media:title names the photo, not the article).
+ */
+function rssTitle(el: Element, core: Ns): string | undefined {
+  // RSS titles are often written as HTML ("H<sub>2</sub>O"): the title is its text.
+  const [title] = firstOf(el, core, 'title dc:title itunes:title');
+  return stripTags(title ?? text(kid(el, 'title', MEDIA)), '');
+}
+
 function rssItem(item: Element, reading: Reading): Json {
   const core = nsOf(item);
   const notes: ItemNote[] = [];
   const encoded = text(kid(item, 'encoded', NS.content));
   const xhtmlBody = kid(item, 'body', NS.xhtml);
-  const description = text(kid(item, 'description', core));
+  const [description] = firstOf(item, core, 'description dc:description');
   const guid = kid(item, 'guid', core);
   const permalink =
     guid?.getAttribute('isPermaLink') !== 'false' && /^https?:\/\//i.test(text(guid) ?? '') ? text(guid) : undefined;
@@ -159,22 +197,26 @@ function rssItem(item: Element, reading: Reading): Json {
   const tail = linkTail(description, url);
   const lead = tail?.lead ?? description;
   const body = encoded ?? (xhtmlBody && xhtmlChildren(xhtmlBody)) ?? lead;
-  const [published, publishedFrom] = firstDate(item, core, 'pubDate dc:date dcterms:issued dcterms:created');
-  const [modified, modifiedFrom] = firstDate(item, core, 'dcterms:modified');
+  const [published, publishedFrom] = firstOf(item, core, 'pubDate dc:date dcterms:issued dcterms:created');
+  const [modified, modifiedFrom] = firstOf(item, core, 'dcterms:modified');
   const categories = categoriesOf(item, core, false);
   const fields: Json = {
     url,
-    // RSS titles are often written as HTML ("H<sub>2</sub>O"): the title is its text.
-    title: stripTags(text(kid(item, 'title', core)), ''),
+    title: rssTitle(item, core),
     summary: stripTags(lead),
     content_html: body,
     image: mediaImage(item, core) ?? firstImageIn(body ?? description),
     date_published: published,
     date_modified: modified,
-    authors: bylines([...kids(item, 'creator', NS.dc), ...kids(item, 'author', core)].map(text), notes),
+    // dc:author is no Dublin Core element, but CMSs write it for dc:creator.
+    authors: bylines(
+      [...kids(item, 'creator', NS.dc), ...kids(item, 'author', NS.dc), ...kids(item, 'author', core)].map(text),
+      notes,
+    ),
     category: categories[0],
     tags: categories.slice(1),
     related: tail?.related,
+    language: text(kid(item, 'language', NS.dc)),
   };
   return finish(
     fields,
@@ -205,9 +247,19 @@ function atomText(el: Element | undefined): { text?: string; html?: string } {
 /** An Atom text construct as plain text. Only asked for where needed: a body may be megabytes. */
 const plainOf = (t: { text?: string; html?: string }) => t.text ?? stripTags(t.html);
 
+/** How well a link's type says it is the article's page: HTML first, then no type, then any other (a PDF, plain text). */
+function pageRank(link: Element): number {
+  const type = link.getAttribute('type')?.trim().toLowerCase();
+  return !type ? 1 : /^(?:text\/html|application\/xhtml\+xml)\b/.test(type) ? 0 : 2;
+}
+
+/** The link of that rel, the HTML page first; its href, or (as some feeds write it) its text. */
 function atomLink(parent: Element, ns: Ns, rel = 'alternate'): string | undefined {
-  const link = kids(parent, 'link', ns).find((l) => (l.getAttribute('rel') ?? 'alternate') === rel);
-  return link ? resolve(link.getAttribute('href'), link) : undefined;
+  const hrefOf = (l: Element) => l.getAttribute('href') ?? text(l);
+  const links = kids(parent, 'link', ns).filter((l) => (l.getAttribute('rel') ?? 'alternate') === rel && hrefOf(l));
+  // A stable sort: among links of one rank, the feed's order.
+  const [link] = links.sort((a, b) => pageRank(a) - pageRank(b));
+  return link ? resolve(hrefOf(link), link) : undefined;
 }
 
 function atomAuthors(parent: Element, ns: Ns, notes: ItemNote[]): Json[] {
@@ -226,8 +278,12 @@ function atomEntry(entry: Element, reading: Reading): Json {
   const summary = atomText(kid(entry, 'summary', ns));
   const url = atomLink(entry, ns);
   const tail = linkTail(summary.html, url);
-  const [published, publishedFrom] = firstDate(entry, ns, 'published issued created dc:date');
-  const [updated, updatedFrom] = firstDate(entry, ns, 'updated modified');
+  const [published, publishedFrom] = firstOf(
+    entry,
+    ns,
+    'published issued created dc:date dcterms:issued dcterms:created',
+  );
+  const [updated, updatedFrom] = firstOf(entry, ns, 'updated modified dcterms:modified');
   const categories = categoriesOf(entry, ns, true);
   const authors = atomAuthors(entry, ns, notes);
   const source = kid(entry, 'source', ns);
@@ -254,16 +310,21 @@ function atomEntry(entry: Element, reading: Reading): Json {
   return finish(fields, notes, baseOf(contentEl ?? entry), dates, text(kid(entry, 'id', ns)), reading);
 }
 
-/** Which format a document is, and where its items are. */
+/** Which format a document is, and where its items are (`channel`: the RSS element holding the feed's own fields). */
 function itemsOf(root: Element): { format: string; channel?: Element; items: Element[] } | undefined {
   const name = root.localName;
   if (name === 'feed')
     return { format: nsOf(root) === ATOM_03 ? 'Atom 0.3' : 'Atom 1.0', items: kids(root, 'entry', nsOf(root)) };
-  const channel = kid(root, 'channel', ANY);
+  // Some RSS is written without its <channel>: items and fields straight under <rss>.
+  const channel = kid(root, 'channel', ANY) ?? (name === 'rss' ? root : undefined);
   if ((name !== 'rss' && name !== 'RDF') || !channel) return undefined;
   // RSS 2.0 keeps items in the channel; RSS 1.0 (RDF) beside it.
   const format = name === 'RDF' ? 'RSS 1.0' : `RSS ${root.getAttribute('version') ?? '2.0'}`;
-  return { format, channel, items: [...kids(channel, 'item', ANY), ...kids(root, 'item', ANY)] };
+  return {
+    format,
+    channel,
+    items: [...kids(channel, 'item', ANY), ...(channel === root ? [] : kids(root, 'item', ANY))],
+  };
 }
 
 /**
@@ -280,10 +341,10 @@ export function xmlToFeed(root: Element, more: Element[] = []): Json {
   const items = [...found.items, ...more.flatMap((d) => [...d.getElementsByTagNameNS('*', atom ? 'entry' : 'item')])];
   const head = channel ?? root;
   const ns = nsOf(head);
-  const reading: Reading = { ids: new Map(), authors: atom ? atomAuthors(root, ns, []) : [] };
+  const reading: Reading = { ids: new Map(), owned: new Map(), authors: atom ? atomAuthors(root, ns, []) : [] };
   return {
     ...compact({
-      title: atom ? plainOf(atomText(kid(root, 'title', ns))) : stripTags(text(kid(head, 'title', ns)), ''),
+      title: atom ? plainOf(atomText(kid(root, 'title', ns))) : rssTitle(head, ns),
       home_page_url: atom ? atomLink(root, ns) : text(kid(head, 'link', ns)),
       language:
         text(kid(head, 'language', ns)) ??

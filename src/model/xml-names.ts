@@ -7,6 +7,7 @@ export const NS = {
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
   dcterms: 'http://purl.org/dc/terms/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
   media: 'http://search.yahoo.com/mrss/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   xhtml: 'urn:x-inert:1999/xhtml',
