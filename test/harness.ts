@@ -37,6 +37,20 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   return warnings;
 }
 
+/** Collects every console line (warn, error, log, info) written while `run` executes, as "method: text". */
+export async function captureConsole(run: () => unknown): Promise<string[]> {
+  const lines: string[] = [];
+  const methods = ['warn', 'error', 'log', 'info'] as const;
+  const originals = methods.map((m) => console[m]);
+  methods.forEach((m) => (console[m] = (...args: unknown[]) => lines.push(`${m}: ${args.join(' ')}`)));
+  try {
+    await run();
+  } finally {
+    methods.forEach((m, i) => (console[m] = originals[i]));
+  }
+  return lines;
+}
+
 /** Opens `src` in an iframe of its own (a fresh page, its own element registry) and waits for load. */
 export async function openFrame(src: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');

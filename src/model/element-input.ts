@@ -37,10 +37,12 @@ export function toRelated(values: unknown[]): { items: (Article | RelatedArticle
       return;
     }
     const reader = new ItemReader({}, index, undefined);
-    const item = reader.take(`articles[${index}]`, reader.related, value);
-    if (typeof item === 'string')
-      reader.report(`articles[${index}]`, `is the id "${item}", which only a feed can resolve`);
+    const field = `articles[${index}]`;
+    const item = reader.take(field, reader.related, value);
+    if (typeof item === 'string') reader.report(field, `is the id "${item}", which only a feed can resolve`);
     else if (item) items.push(item);
+    // An entry left out of the list is a skipped item of it, as a feed's would be.
+    for (const p of reader.problems) if (p.field === field) p.dropped = 'item';
     problems.push(...reader.problems);
   });
   return { items, problems };

@@ -51,7 +51,7 @@ export function problemLine(problems: Problem[], shown: number, details: string)
     ]
       .filter(Boolean)
       .join(', '),
-    `first: item "${first.item}", field "${first.field}" ${first.message}`,
+    `first: item "${first.item}", field "${first.field}" ${first.message.replace(/\.$/, '')}`,
     details,
   ].join('; ');
 }

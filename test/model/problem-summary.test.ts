@@ -29,7 +29,7 @@ describe('countProblems and problemLine', () => {
     ];
     expect(countProblems(problems)).to.deep.equal({ skipped: 2, repaired: 1, dropped: 1 });
     expect(problemLine(problems, 18, 'see there')).to.equal(
-      '2 of 20 items skipped, 1 repair, 1 field dropped; first: item "feed", field "xml" The feed is not well-formed XML; repaired: 1 bare "&".; see there',
+      '2 of 20 items skipped, 1 repair, 1 field dropped; first: item "feed", field "xml" The feed is not well-formed XML; repaired: 1 bare "&"; see there',
     );
     expect(problemLine(problems.slice(1, 3), 1, 'see there')).to.equal(
       '1 of 2 items skipped; first: item "#1", field "id" is required; see there',
