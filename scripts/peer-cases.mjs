@@ -165,11 +165,15 @@ function undecodable(bytes) {
   // EBCDIC: "<?xm" in code page 037, which feedparser sniffs and no browser decodes.
   if (bytes.subarray(0, 4).equals(Buffer.from([0x4c, 0x6f, 0xa7, 0x94]))) return true;
   const declared = /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)/i.exec(bytes.subarray(0, 200).toString('latin1'));
-  try {
-    return declared && !new TextDecoder(declared[1]);
-  } catch {
-    return true;
-  }
+  if (!declared) return false;
+  // As decode.ts reads a label: as written, or with hyphens for underscores.
+  return ![declared[1], declared[1].replace(/_/g, '-')].some((name) => {
+    try {
+      return new TextDecoder(name);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**

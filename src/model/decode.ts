@@ -54,10 +54,15 @@ export function decodeFeedWithProblems(body: ArrayBuffer, contentType: string | 
   const bytes = new Uint8Array(body);
   const problems: Problem[] = [];
   let encoding = 'utf-8';
-  try {
-    encoding = new TextDecoder(label(bytes, contentType)).encoding;
-  } catch {
-    // an unknown label: UTF-8
+  const declared = label(bytes, contentType);
+  // Python's spelling of a name ("windows_1258") is the Encoding Standard's with hyphens.
+  for (const name of [declared, declared.replace(/_/g, '-')]) {
+    try {
+      encoding = new TextDecoder(name).encoding;
+      break;
+    } catch {
+      // an unknown label: UTF-8
+    }
   }
   let text: string;
   try {

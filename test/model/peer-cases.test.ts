@@ -99,6 +99,15 @@ describe('peer cases: C1 character references', () => {
   });
 });
 
+describe('peer cases: encoding names', () => {
+  it('reads an encoding declared in Python’s spelling, windows_1258 for windows-1258', () => {
+    const xml = (text: string) => [...new TextEncoder().encode(text)];
+    // 0xD0 is Đ in windows-1258 (Ð in windows-1252, which a wrong guess would show).
+    const bytes = new Uint8Array([...xml('<?xml version="1.0" encoding="windows_1258"?><t>'), 0xd0, ...xml('ang</t>')]);
+    expect(decodeFeed(bytes.buffer)).to.equal('<?xml version="1.0" encoding="windows_1258"?><t>Đang</t>');
+  });
+});
+
 describe('peer cases: text that only looks like markup', () => {
   it('reads a feed whose description holds an escaped <!DOCTYPE', () => {
     const feed = read(
