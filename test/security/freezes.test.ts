@@ -8,7 +8,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
 import type { PartyNewsEvent } from '../../src/shared/events.js';
-import { cards, part } from '../harness.js';
+import { cards, part, textOf, uid } from '../harness.js';
 import { FORMATS } from '../server/hostile.mjs';
 
 const LONG_TASK = 200;
@@ -101,4 +101,30 @@ describe('hostile feeds at scale (#17)', function () {
       expect(tasks, `${format}: long tasks (ms)`).to.deep.equal([]);
     }
   });
+});
+
+// A feed larger than any portal's (#26) is refused while it downloads: under the default
+// max-bytes (10 MB) a 50 MB feed ends in too-large, read no further, and holds nothing.
+describe('a 50 MB feed (#26)', function () {
+  this.timeout(60_000);
+
+  for (const [how, src] of [
+    ['streamed with no Content-Length (10 MB read, then cancelled)', `/faults/stream/${uid()}?mb=50`],
+    ['with a Content-Length (stopped before its body)', '/faults/big?mb=50'],
+  ]) {
+    it(`${how}: too-large, with no task over ${LONG_TASK} ms`, async () => {
+      const el = document.createElement('party-news-feed') as PartyNewsFeed;
+      let code = '';
+      const tasks = await longTasks(async () => {
+        el.src = src;
+        const failed = oneEvent(el, 'party-news-error') as Promise<PartyNewsEvent<'party-news-error'>>;
+        await fixture(html`<div>${el}</div>`);
+        code = (await failed).detail.code;
+        await el.updateComplete;
+      }, `50 MB, ${how}`);
+      expect(code).to.equal('too-large');
+      expect(textOf(part(el, 'error'))).to.include('(hơn 10 MB)');
+      expect(tasks, 'long tasks (ms)').to.deep.equal([]);
+    });
+  }
 });
