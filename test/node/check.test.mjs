@@ -141,6 +141,17 @@ describe('party-news check', () => {
         if (req.url === '/tin-tuc.rss') {
           res.writeHead(200, { 'content-type': 'application/rss+xml' });
           res.end(seed1258);
+        } else if (req.url === '/huge.json') {
+          // 11 MB with no Content-Length, written as fast as it is read, until the reader leaves.
+          res.writeHead(200, { 'content-type': 'application/json' });
+          const item = JSON.stringify({ id: 'x', title: 'Tin', content_html: `<p>${'a'.repeat(1000)}</p>` });
+          let i = 0;
+          const more = () => {
+            while (i < 11_000 && !res.destroyed) if (!res.write(`${i++ ? ',' : '{"items":['}${item}`)) return;
+            if (!res.destroyed) res.end(']}');
+          };
+          res.on('drain', more);
+          more();
         } else if (req.url === '/moved') {
           res.writeHead(301, { location: '/tin-tuc.rss' });
           res.end();
@@ -161,6 +172,17 @@ describe('party-news check', () => {
         stdout,
         `${base}/moved: RSS 2.0; relative URLs read against ${base}/tin-tuc.rss\n` +
           '4 items: 4 shown, 0 skipped; 0 problems. OK: every item will be shown.\n',
+      );
+    });
+
+    it("exits 2 on a feed over 10 MB (the widget's default max-bytes), saying what readers would see", async () => {
+      const { code, stdout } = await run('check', `${base}/huge.json`);
+      assert.equal(code, 2);
+      assert.equal(
+        stdout,
+        `${base}/huge.json: too-large: The feed is over the limit of 10,485,760 bytes (max-bytes, default 10 MB); the portal should publish a shorter feed (fewer items, or teasers instead of whole articles).\n` +
+          'Readers see: "Nguồn tin quá lớn (hơn 10 MB), chưa tải được. Cổng thông tin cần đăng nguồn tin ngắn hơn." ("The news source is too large (over 10 MB) to load. The portal should publish a shorter feed.").\n' +
+          'FAIL: the feed cannot be read; no item will be shown.\n',
       );
     });
 
