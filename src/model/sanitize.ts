@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
+import { alignmentClass } from './block-align.js';
 import { defuse, restoreText, restoreTextNodes, STYLE_DATA } from './defuse.js';
 import { removeEmptyBlocks, upgradeLegacyCaptions } from './legacy-captions.js';
 import { isExternal, safeUrl } from './urls.js';
@@ -58,6 +59,7 @@ const ALLOWED_TAGS = [
 ];
 // Inline styles, align and class live only long enough for the caption pass to read the CMS
 // layout; PRESENTATIONAL attributes are then removed, so no inline style ever reaches the page.
+// A paragraph's right or centre alignment comes back as a class of our own (block-align.ts).
 // Styles arrive renamed (see defuse.ts): no parser ever reads them as style.
 const PRESENTATIONAL = [STYLE_DATA, 'align', 'class'];
 const ALLOWED_ATTR = [
@@ -118,6 +120,13 @@ function enforceUrlPolicy(node: Element): void {
   }
 }
 
+/** Removes the CMS's presentation but a block's alignment, which becomes a class of ours. */
+function keepOnlyAlignment(el: Element): void {
+  const aligned = alignmentClass(el);
+  PRESENTATIONAL.forEach((a) => el.removeAttribute(a));
+  if (aligned) el.className = aligned;
+}
+
 /** CMS editors indent paragraphs with runs of &nbsp;; the report sets its own spacing. */
 function trimIndent(block: Element): void {
   const first = block.firstChild;
@@ -138,6 +147,10 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
   ADD_ATTR: ['rel', 'loading', 'decoding'],
+  // DOMPurify reads an unknown attribute's value as a URL, and "text-align:right" as one with the
+  // unknown scheme "text-align:": without this, every renamed style was dropped before the
+  // caption and alignment passes could read it. It is removed after them all the same.
+  ADD_URI_SAFE_ATTR: [STYLE_DATA],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   RETURN_DOM_FRAGMENT: true,
@@ -168,7 +181,7 @@ export function sanitizeToFragment(html: string, { baseUrl }: SanitizeOptions = 
     fragment.querySelectorAll('img:not([src])').forEach((img) => img.remove());
     removeEmptyBlocks(fragment);
     upgradeLegacyCaptions(fragment);
-    fragment.querySelectorAll('*').forEach((el) => PRESENTATIONAL.forEach((a) => el.removeAttribute(a)));
+    fragment.querySelectorAll('*').forEach(keepOnlyAlignment);
     fragment.querySelectorAll('center').forEach((el) => el.replaceWith(...el.childNodes));
     fragment.querySelectorAll('p, li, td, th, figcaption').forEach(trimIndent);
     return fragment;

@@ -110,6 +110,14 @@ export const reportStyles = css`
   .body p {
     margin: 0 0 1em;
   }
+  /* The alignment a CMS gave a block (a right-aligned byline, a centred line), kept by the
+     sanitiser as a class (model/block-align.ts): no inline style reaches the page. */
+  .body .has-text-align-center {
+    text-align: center;
+  }
+  .body .has-text-align-right {
+    text-align: right;
+  }
   .body :is(h2, h3, h4, h5, h6) {
     color: var(--_heading);
     font-family: var(--_font-heading);

@@ -121,6 +121,30 @@ describe('<party-news-report>', () => {
     }
   });
 
+  it("keeps a CMS's right-aligned byline and centred line at the body's end, with no inline style", async () => {
+    const el = await render({
+      id: 'byline',
+      title: 'Hội nghị sơ kết',
+      date_published: '2022-03-30T11:32:00+07:00',
+      content_html:
+        '<p>Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ quý I và đề ra phương hướng cho quý II năm 2022, với nhiều nội dung trọng tâm.</p>' +
+        '<p align="center">* * *</p>' +
+        '<p style="text-align:right"><strong>Nguyễn Văn A</strong></p>',
+    });
+    const body = part(el, 'body')!;
+    const [paragraph, centred, byline] = [...body.querySelectorAll('p')];
+    expect(textOf(byline)).to.equal('Nguyễn Văn A');
+    expect(getComputedStyle(byline).textAlign).to.equal('right');
+    expect(getComputedStyle(centred).textAlign).to.equal('center');
+    expect(getComputedStyle(paragraph).textAlign).to.be.oneOf(['justify', 'start', 'left']);
+    // Its last word ends at the column's right edge, as on the CMS's page.
+    const range = document.createRange();
+    range.selectNodeContents(byline);
+    expect(range.getBoundingClientRect().right).to.be.closeTo(byline.getBoundingClientRect().right, 1);
+    expect(body.querySelectorAll('[style], [align]')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a lead photo with caption and credit when the body does not hold it', async () => {
     const article = {
       ...articles[1],

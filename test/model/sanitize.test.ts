@@ -180,3 +180,55 @@ describe('CMS indentation', () => {
     );
   });
 });
+
+describe('CMS alignment', () => {
+  it("keeps a right-aligned byline and a centred paragraph as the report's classes, never as a style", () => {
+    expect(clean('<p>Nội dung.</p><p style="text-align:right"><strong>Nguyễn Văn A</strong></p>')).to.equal(
+      '<p>Nội dung.</p><p class="has-text-align-right"><strong>Nguyễn Văn A</strong></p>',
+    );
+    expect(clean('<p align="right"><b>Ban Tuyên giáo</b></p>')).to.equal(
+      '<p class="has-text-align-right"><b>Ban Tuyên giáo</b></p>',
+    );
+    expect(clean('<div style="font-weight:bold; TEXT-ALIGN: Center;">Giữa</div>')).to.equal(
+      '<div class="has-text-align-center">Giữa</div>',
+    );
+    expect(clean('<h3 align="center">Mục</h3>')).to.equal('<h3 class="has-text-align-center">Mục</h3>');
+    // The last declaration wins, as in the CMS's page; a style outweighs align.
+    expect(clean('<p style="text-align:center;text-align:right" align="center">a</p>')).to.equal(
+      '<p class="has-text-align-right">a</p>',
+    );
+  });
+
+  it('keeps no other alignment, class or element, and nothing that is not an alignment', () => {
+    for (const html of [
+      '<p style="text-align:left">a</p>',
+      '<p style="text-align:justify" align="right">a</p>',
+      '<p style="text-align: constructor">a</p>',
+      '<p align="__proto__">a</p>',
+      '<p class="x aligncenter">a</p>',
+      '<p style="color:red; text-align-last:right">a</p>',
+    ]) {
+      expect(clean(html), html).to.equal('<p>a</p>');
+    }
+    expect(clean('<table><tr><td align="right">1</td></tr></table>')).to.equal(
+      '<table><tbody><tr><td>1</td></tr></tbody></table>',
+    );
+    expect(clean('<p><span style="text-align:right">a</span></p>')).to.equal('<p><span>a</span></p>');
+  });
+
+  it('reads its own classes back (WordPress writes the same ones), so sanitising twice changes nothing', () => {
+    expect(clean('<p class="x has-text-align-center y">a</p>')).to.equal('<p class="has-text-align-center">a</p>');
+    const once = clean('<p align="right">Nguyễn Văn A</p><div style="text-align:center"><p>Giữa</p></div>');
+    expect(clean(once)).to.equal(once);
+  });
+
+  it('still makes a caption centred by style under a photo a figcaption, not a centred paragraph', () => {
+    // Neither italic nor align: only the style says "caption" (DOMPurify once dropped it unread).
+    const out = clean(
+      '<p style="text-align:center"><img src="a.jpg" alt="A"></p><p style="text-align:center">Chú thích</p>',
+    );
+    expect(out).to.equal(
+      '<figure><img src="https://example.gov.vn/feeds/a.jpg" alt="A" loading="lazy" decoding="async"><figcaption>Chú thích</figcaption></figure>',
+    );
+  });
+});
