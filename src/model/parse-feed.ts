@@ -18,7 +18,9 @@ const PROLOG = /^(?:\s*(?:<\?xml[^>]*>|<!--[^]*?-->|<!DOCTYPE[^>[]*(?:>|(\[))))*
  * is parsed many times over while it is repaired. Only a document whose doctype declares entities
  * needs DOMParser, since a fragment has no doctype.
  */
-function xml(text: string): Element | undefined {
+function xml(written: string): Element | undefined {
+  // Here, not on the whole body, so that a long feed pays for it a slice (an item) at a time.
+  const text = windows1252References(written);
   const prolog = PROLOG.exec(text)!;
   if (prolog[1]) {
     const doc = new DOMParser().parseFromString(trustedXml(text), 'application/xml');
@@ -122,7 +124,7 @@ export function* parsing(text: string): Generator<void, unknown> {
     const start = body.slice(0, 40).replace(/\s+/g, ' ');
     throw new FeedError('not-a-feed', `The response is neither a JSON nor an RSS/Atom feed (it begins "${start}").`);
   }
-  const { feed, problems } = yield* readXml(windows1252References(inertMarkup(body)));
+  const { feed, problems } = yield* readXml(inertMarkup(body));
   (feed._party_news as { problems?: Problem[] }).problems = problems;
   return feed;
 }
