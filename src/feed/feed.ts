@@ -103,9 +103,9 @@ export class PartyNewsFeed extends PartyNewsElement {
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     timeout: { type: Number, reflect: true },
     retries: { type: Number, reflect: true },
+    maxBytes: { attribute: 'max-bytes', type: Number, reflect: true },
     shownCount: { state: true },
     query: { state: true },
-    maxBytes: { attribute: 'max-bytes', type: Number, reflect: true },
   };
   /** @internal The party-news version of this class, compared by `define()`. */
   static readonly version = version;
@@ -155,11 +155,11 @@ export class PartyNewsFeed extends PartyNewsElement {
   /** Further fetch attempts after network errors and 5xx answers, with backoff. */
   retries = 2;
 
-  /** How many of the matching articles the list shows: a page more with each "Xem thêm". */
-  private shownCount = 0;
   /** The largest feed body read, in bytes (default 10 MB), counted as it arrives: a larger one stops with `too-large`, and is not retried. */
   maxBytes = 10_485_760;
 
+  /** How many of the matching articles the list shows: a page more with each "Xem thêm". */
+  private shownCount = 0;
   private query = '';
 
   readonly #load = new FeedLoad(this, {
@@ -238,12 +238,12 @@ export class PartyNewsFeed extends PartyNewsElement {
     }
   }
 
-  #onSelect = (event: Event): void => {
-    if (this.open !== 'inline') return; // the card's own link is followed, unless the host cancels
   get #errorValues() {
     return errorValues(byteLimit(this.maxBytes), this.uiLang);
   }
 
+  #onSelect = (event: Event): void => {
+    if (this.open !== 'inline') return; // the card's own link is followed, unless the host cancels
     const { article } = (event as CustomEvent<{ article: Article | RelatedArticle }>).detail;
     const known = this.#load.articles.find((a) => a.id === article.id);
     event.stopPropagation();
