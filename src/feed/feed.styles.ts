@@ -87,22 +87,32 @@ export const feedStyles = css`
     justify-content: center;
     margin-top: var(--_feed-gap);
   }
-  /* Compact, one short line even on a phone, so the article starts on the first screen; still a 44px target. */
+  /* An opened report and its back button share the report's column (centred in a wide feed), so
+     the button starts where the title does. */
+  .report-view {
+    max-width: var(--pn-report-max-width, 46em);
+    margin-inline: auto;
+  }
+  /* Compact, one short line even on a phone, so the article starts on the first screen; still a 44px
+     target. No inline padding: its arrow lines up with the title below; hovered, it underlines as a
+     link does (a background would start at the arrow). */
   .back {
     min-height: max(2.75em, 44px);
     margin: 0 0 0.25em;
-    padding: 0.25em 0.5em;
+    padding: 0.25em 0;
     font: inherit;
     font-size: 0.875em;
     font-weight: 600;
     color: var(--_link);
     background: none;
+    /* Transparent, not none: drawn in forced colours (Windows high contrast), as a button's is. */
     border: 1px solid transparent;
     border-radius: var(--_radius);
     cursor: pointer;
   }
   .back:hover {
-    background: var(--_subtle);
+    color: var(--_link-hover);
+    text-decoration: underline;
   }
   /* The feed's category has named the section already. */
   .named::part(breadcrumb) {
