@@ -27,6 +27,10 @@ import { parseUrl, safeUrl, type UrlKind } from './urls.js';
 
 /** How an RSS or Atom item without a readable date is kept, in its problem's message. */
 export const UNDATED_KEPT = 'the item is shown without a dateline, in feed order';
+/** Why one is skipped all the same: what would have kept it. */
+export const UNDATED_SKIPPED = 'an item with a link or a body is kept without a dateline; this one has neither';
+/** The other date element an RSS or Atom item without a date may carry, by the element reported. */
+const OTHER_DATE: Record<string, string> = { pubDate: 'dc:date', updated: 'published' };
 
 /** What parse-feed tells about one XML item (`_party_news` on the item). */
 export interface ItemNotes {
@@ -256,6 +260,12 @@ export class ItemReader {
         const kept = UNDATED_KEPT;
         if (written) dateProblems.forEach((p) => (p.message += `; ${kept}`));
         else this.report('date_published', `is missing; ${kept}`, 'none');
+      } else if (this.lenient) {
+        // Said in the feed's own terms (pubDate, not date_published), with what would keep the item.
+        const other = OTHER_DATE[this.notes.fields?.date_published ?? ''];
+        const missing = `is missing${other ? `, and so is ${other}` : ''}`;
+        if (written) dateProblems.forEach((p) => ((p.dropped = 'item'), (p.message += `; ${UNDATED_SKIPPED}`)));
+        else this.report('date_published', `${missing}; ${UNDATED_SKIPPED}`, 'item');
       } else if (!written) this.report('date_published', 'is required (or date_modified)', 'item');
       else dateProblems.forEach((p) => (p.dropped = 'item'));
     }

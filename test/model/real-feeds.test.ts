@@ -94,6 +94,39 @@ describe('real feeds: dates', () => {
     expect(feed.problems.every((p) => p.dropped !== 'item')).to.equal(true);
   });
 
+  it("says why an undated RSS or Atom item with neither link nor body is skipped, in the feed's own terms", async () => {
+    const feed = await read('dates-undated-no-link.rss.xml');
+    expect(feed.articles.map((a) => a.title)).to.deep.equal(['Tin có ngày', 'Tin không ngày có đường dẫn']);
+    const skipped = feed.problems.filter((p) => p.dropped === 'item');
+    expect(skipped.map((p) => [p.item, p.field, p.message])).to.deep.equal([
+      [
+        'tin-2',
+        'pubDate',
+        'is missing, and so is dc:date; an item with a link or a body is kept without a dateline; this one has neither',
+      ],
+      [
+        'tin-3',
+        'pubDate',
+        '"hôm qua" is not a date (RFC 822); an item with a link or a body is kept without a dateline; this one has neither',
+      ],
+    ]);
+    // No JSON Feed names: the feed's author looks for pubDate, not date_published or date_modified.
+    expect(feed.problems.some((p) => /date_(published|modified)/.test(p.field + p.message))).to.equal(false);
+
+    const atom = normalizeFeed(
+      parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id>
+        <entry><title>Chỉ có tiêu đề</title><id>urn:e1</id></entry></feed>`),
+    );
+    expect(atom.articles).to.have.length(0);
+    expect(atom.problems.map((p) => [p.field, p.message, p.dropped])).to.deep.equal([
+      [
+        'updated',
+        'is missing, and so is published; an item with a link or a body is kept without a dateline; this one has neither',
+        'item',
+      ],
+    ]);
+  });
+
   it('keeps an undated item beside its dated neighbours', () => {
     const rss = `<rss version="2.0"><channel><title>T</title>
       <item><title>B</title><link>https://x.vn/b</link><pubDate>Tue, 15 Sep 2026 09:00:00 +0700</pubDate></item>

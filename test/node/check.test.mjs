@@ -74,6 +74,17 @@ describe('party-news check', () => {
     assert.match(broken.stdout, /\n {2}item 2\n {4}item {2}skipped: is not well-formed XML even after repair/);
   });
 
+  it("says why an undated RSS item is skipped in the feed's own terms, and that a link or body would keep it", async () => {
+    const { code, stdout } = await run('check', `${FEEDS}/dates-undated-no-link.rss.xml`);
+    assert.equal(code, 1);
+    const kept = 'an item with a link or a body is kept without a dateline; this one has neither';
+    assert.match(stdout, new RegExp(`\\n {4}pubDate {2}skipped: is missing, and so is dc:date; ${kept}\\n`));
+    assert.match(stdout, new RegExp(`\\n {4}pubDate {2}skipped: "hôm qua" is not a date \\(RFC 822\\); ${kept}\\n`));
+    assert.match(stdout, /\n {4}pubDate {2}shown without a date: is missing; the item is shown without a dateline/);
+    assert.doesNotMatch(stdout, /date_published|date_modified/);
+    assert.match(stdout, /4 items: 2 shown \(1 without a date\), 2 skipped;/);
+  });
+
   it('prints the same facts as JSON with --json, relative URLs read against --base-url', async () => {
     const { code, stdout } = await run(
       'check',
