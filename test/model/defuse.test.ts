@@ -27,6 +27,25 @@ describe('defuse', () => {
     expect(STYLE_DATA).to.equal('s·tyle');
   });
 
+  it('renames every <base> tag, so that no parse of the page sets a base URL (base-uri)', () => {
+    expect(defuse('<base href="https://evil.example/"><BASE\nhref=x><p>a</p></base><svg><base/></svg>')).to.equal(
+      '<b·ase href="https://evil.example/"><B·ASE\nhref=x><p>a</p></b·ase><svg><b·ase/></svg>',
+    );
+    // Names that only begin like it are left alone, and text gets its exact words back.
+    expect(defuse('<basefont><bases>')).to.equal('<basefont><bases>');
+    const text = 'Mã nguồn: <base href="/"> và b·ase';
+    expect(restoreText(defuse(text))).to.equal(text);
+    expect(restoreText(defuse('a "<base" in an attribute'))).to.equal('a "<base" in an attribute');
+  });
+
+  it('leaves no <base> in a sanitised body, its neighbours and relative links as they were', () => {
+    const html = '<base href="https://evil.example/"><p>Tin <a href="tin/2">hai</a></p><p><base href=/x>Ba</p>';
+    expect(sanitizeHtml(html, { baseUrl: 'https://example.gov.vn/feed.json' })).to.equal(
+      '<p>Tin <a href="https://example.gov.vn/tin/2" rel="noopener noreferrer">hai</a></p><p>Ba</p>',
+    );
+    expect(sanitizeHtml('<textarea><base href=x></textarea>')).to.equal('&lt;base href=x&gt;');
+  });
+
   it('drops style and script content, never showing it as text', () => {
     expect(sanitizeHtml('<style>p{color:red}</style><p>Tin</p><script>alert(1)</script>')).to.equal('<p>Tin</p>');
   });

@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame } from '../harness.js';
 import { walk } from './safe-dom.js';
 
-// Every state under `default-src 'self'; script-src 'self'; style-src 'self';
+// Every state under `default-src 'self'; script-src 'self'; style-src 'self'; base-uri 'none';
 // require-trusted-types-for 'script'`: zero CSP or Trusted Types violations.
 
 type StrictWindow = Window &
@@ -30,6 +30,28 @@ describe('strict CSP and Trusted Types page', () => {
       // leave an error element (with its inline style) in a document of this page.
       await waitUntil(() => shadow('ill-formed').querySelectorAll('[part~="card"]').length === 2, 'ill-formed rss');
       await waitUntil(() => shadow('entities').querySelectorAll('[part~="card"]').length === 1, 'repaired rss');
+      // Bodies and descriptions that hold <base href> (JSON, RSS escaped, in CDATA, unescaped and in
+      // an XHTML namespace written with a character reference):
+      // each article opens, its links still read against the feed's own URL, and no parse ever
+      // set a document's base URL (which base-uri 'none' would report).
+      for (const [id, count] of [
+        ['base-json', 2],
+        ['base-rss', 4],
+      ] as const) {
+        await waitUntil(() => shadow(id).querySelectorAll('[part~="card"]').length === count, id);
+        for (let i = 0; i < count; i++) {
+          shadow(id).querySelectorAll<HTMLElement>('[part~="card"] .link')[i].click();
+          const report = () => shadow(id).querySelector('party-news-report')?.shadowRoot;
+          await waitUntil(() => report()?.querySelector('[part~="title"]'), `${id}: report ${i}`);
+          const links = [...report()!.querySelectorAll<HTMLAnchorElement>('[part~="body"] a[href]')];
+          if (i === 0) expect(links, `${id}: the body's link`).to.have.length(1);
+          for (const a of links)
+            expect(a.href).to.match(new RegExp(`^${win.location.origin}/faults/base-href/tin/\\d$`));
+          shadow(id).querySelector<HTMLElement>('[part~="back"]')!.click();
+          await waitUntil(() => shadow(id).querySelectorAll('[part~="card"]').length === count, `${id}: list ${i}`);
+        }
+      }
+      expect(win.location.hash).to.equal('');
       await waitUntil(() => shadow('broken').querySelector('[part~="error"]'), 'error state');
       await waitUntil(() => shadow('empty').querySelector('[part~="empty"]'), 'empty state');
       expect(shadow('loading').querySelector('.skeletons')).to.exist;

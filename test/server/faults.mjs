@@ -27,13 +27,52 @@ function signal(name) {
 function strictPage(ctx, body) {
   ctx.set(
     'content-security-policy',
-    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+    // base-uri: not a fetch directive, so default-src does not cover it; strict policies set it.
+    "default-src 'self'; script-src 'self'; style-src 'self'; base-uri 'none'; require-trusted-types-for 'script'",
   );
   ctx.type = 'text/html';
   ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang nghiêm ngặt</title>
     <script src="/test/pages/record-violations.js"></script>
     <script src="/dist/party-news.iife.js"></script></head><body>${body}</body></html>`;
 }
+
+// Feeds whose bodies and descriptions hold a <base href> (the last item's in the XHTML namespace,
+// written with a character reference): a parse that let one set a document's base URL would cost
+// a strict page a base-uri report (Chromium sent one per <base>).
+const BASE_TAG = '<base href="https://evil.example/">';
+const BASE_BODY = `${BASE_TAG}<p>Đảng ủy phường họp <a href="tin/2">thường kỳ</a>.</p><p><base href="/x"/>Hội nghị kết thúc.</p>`;
+const BASE_LEAD = `<p><strong>Đảng ủy phường họp thường kỳ tháng 9.</strong></p>${BASE_TAG}<p>Hội nghị nghe báo cáo.</p><p>Hội nghị kết thúc.</p>`;
+const baseHrefFeeds = {
+  json: [
+    'application/json',
+    JSON.stringify({
+      title: 'base href',
+      items: [
+        {
+          id: 'body',
+          title: 'Trong nội dung',
+          date_published: '2026-09-16T10:30:00+07:00',
+          summary: `${BASE_TAG}Tin vắn`,
+          content_html: BASE_BODY,
+        },
+        { id: 'lead', title: 'Trong tóm tắt', date_published: '2026-09-15T10:30:00+07:00', summary: BASE_LEAD },
+      ],
+    }),
+  ],
+  rss: [
+    'application/rss+xml',
+    `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>base href</title>
+<item><title>Trong nội dung</title><guid isPermaLink="false">rss-body</guid><pubDate>9/16/2026 10:30:00 AM</pubDate>
+<description><![CDATA[${BASE_TAG}Tin vắn <a href="tin/3">Xem thêm</a>]]></description><content:encoded><![CDATA[${BASE_BODY}]]></content:encoded></item>
+<item><title>Trong mô tả</title><guid isPermaLink="false">rss-lead</guid><pubDate>9/15/2026 10:30:00 AM</pubDate>
+<description>${BASE_LEAD.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</description></item>
+<item><title>Thẻ thô</title><guid isPermaLink="false">rss-raw</guid><pubDate>9/14/2026 10:30:00 AM</pubDate>
+<description>Tin vắn<base href="https://evil.example/"/></description></item>
+<item><title>Không gian tên</title><guid isPermaLink="false">rss-ns</guid><pubDate>9/13/2026 10:30:00 AM</pubDate>
+<description>Tin vắn<base xmlns="http&#58;//www.w3.org/1999/xhtml" href="https://evil.example/"/></description></item>
+</channel></rss>`,
+  ],
+};
 
 const routes = {
   // /faults/status/404, /faults/status/500 …
@@ -220,12 +259,21 @@ const routes = {
       <party-news-feed id="atom" src="/fixtures/feeds/seed.atom.xml" layout="list"></party-news-feed>
       <party-news-feed id="ill-formed" src="/test/fixtures/feeds/ill-formed-broken-item.rss.xml"></party-news-feed>
       <party-news-feed id="entities" src="/test/fixtures/feeds/ill-formed-entities.rss.xml"></party-news-feed>
+      <party-news-feed id="base-json" src="/faults/base-href/json"></party-news-feed>
+      <party-news-feed id="base-rss" src="/faults/base-href/rss"></party-news-feed>
       <party-news-feed id="broken" src="/faults/status/500" retries="0"></party-news-feed>
       <party-news-feed id="empty" src="/faults/empty"></party-news-feed>
       <party-news-feed id="loading" src="/faults/hang" timeout="60000"></party-news-feed>
       <party-news-report id="report"></party-news-report>
       <party-news-related id="related"></party-news-related>`,
     ),
+  // /faults/base-href/json, /faults/base-href/rss: the feeds above.
+  'base-href': async (ctx, [format]) => {
+    const [type, body] = baseHrefFeeds[format] ?? [];
+    if (!body) return void (ctx.status = 404);
+    ctx.type = type;
+    ctx.body = body;
+  },
   // /faults/strict-empty: the same policy over a page with the bundle, a sentinel and nothing else;
   // the large-corpus test puts its feeds and report in it.
   'strict-empty': async (ctx) => strictPage(ctx, '<main></main>'),
