@@ -56,6 +56,22 @@ export const FromInlineJson: Story = { args: { src: undefined, inline: seedFeedJ
 export const ListLayout: Story = { args: { layout: 'list' } };
 export const CompactLayout: Story = { args: { layout: 'compact' } };
 export const WithSearch: Story = { args: { searchable: true } };
+/**
+ * A search on: "dang uy" finds the two articles with words that start so (typed without marks, any
+ * marks: "Đảng ủy"; never "uy" inside "quý"), says "Tìm thấy 2 tin" under the box, and marks the
+ * matched words in titles and summaries.
+ */
+export const SearchFound: Story = {
+  args: { searchable: true },
+  play: async ({ canvasElement }) => {
+    const feed = canvasElement.querySelector('party-news-feed')!;
+    await feed.loadComplete;
+    const input = feed.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+    input.value = 'dang uy';
+    input.dispatchEvent(new InputEvent('input'));
+    await feed.updateComplete;
+  },
+};
 /** Six cards, then "Xem thêm" for the next six. */
 export const WithLoadMore: Story = { args: { src: undefined, feed: pagedFeedJson } };
 export const OneCategory: Story = { args: { category: 'to-chuc-dang-co-so' } };
