@@ -157,7 +157,7 @@ export async function writeSite(data: unknown, feed: NormalizedFeed, options: Si
 ${report}
 </main>
 ${scripts(pageData({ reports: [{ item, related }] }))}`;
-    const head = articleHead(a, { pageUrl: pageUrl(a.id), siteName, lang });
+    const head = articleHead(shown, { pageUrl: pageUrl(a.id), siteName, lang });
     await write(names.get(a.id)!, page(a.language === 'en' ? 'en' : lang, head, body));
   }
 

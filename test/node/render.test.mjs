@@ -3,7 +3,7 @@
 // with html-validate, and its Open Graph, Twitter, canonical and JSON-LD tags asserted.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -161,5 +161,47 @@ describe('party-news render', () => {
     }
     const unreadable = await run('render', 'package.json', '--out', out, '--site-url', SITE);
     assert.equal(unreadable.code, 2);
+  });
+});
+
+describe('party-news render, an article whose URLs do not parse', () => {
+  it('writes its page, canonical and Open Graph URLs its own page there, no bad URL anywhere', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'party-news-bad-urls-'));
+    const feed = join(dir, 'tin.json');
+    writeFileSync(
+      feed,
+      JSON.stringify({
+        title: 'Tin hoạt động',
+        items: [
+          {
+            id: 'go-nham',
+            title: 'Đảng ủy phường Tân Thanh họp thường kỳ',
+            url: 'http://1.2.3.4.5/tin/1',
+            date_published: '2026-09-16T10:30:00+07:00',
+            summary: 'Đảng ủy phường họp đánh giá công tác tháng 9.',
+            image: { src: 'http://127.0.0.1:99999/anh.jpg', alt: 'Quang cảnh' },
+            category: { name: 'Tin cơ sở', url: 'http://1.2.3.4.5/c' },
+            authors: [{ name: 'Phóng viên', url: 'http://127.0.0.1:99999/pv' }],
+            content_html: '<p>Hội nghị nghe <a href="http://1.2.3.4.5/x">báo cáo</a>.</p>',
+            related: [{ title: 'Tin cũ', url: 'http://127.0.0.1:99999/cu' }],
+          },
+        ],
+      }),
+    );
+    const out = join(dir, 'site');
+    const result = await run('render', feed, '--out', out, '--site-url', SITE);
+    assert.equal(result.code ?? 0, 0, result.stderr);
+    const page = readFileSync(join(out, 'go-nham.html'), 'utf8');
+    assert.match(page, /<link rel="canonical" href="https:\/\/dangbo\.example\.gov\.vn\/tin\/go-nham\.html">/);
+    assert.equal(one(page, 'og:url'), `${SITE}go-nham.html`);
+    assert.deepEqual(metas(page, 'og:image'), []);
+    assert.match(textOf(page), /Hội nghị nghe báo cáo/);
+    assert.doesNotMatch(page, /1\.2\.3\.4\.5|:99999/);
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(page)[1]);
+    assert.equal(jsonLd.url, `${SITE}go-nham.html`);
+    // A --base-url that does not parse is a usage error, not a crash.
+    const usage = await run('render', feed, '--out', out, '--site-url', SITE, '--base-url', 'http://1.2.3.4.5/');
+    assert.equal(usage.code, 64);
+    assert.match(usage.stderr, /--base-url "http:\/\/1\.2\.3\.4\.5\/" does not parse as a URL/);
   });
 });
