@@ -21,6 +21,7 @@ import {
   string,
   textToHtml,
 } from './field-values.js';
+import { SAPO_READ, sapoOf } from './sapo.js';
 import { cleanLine, cleanText, slugify } from './text.js';
 import type { Article, ArticleImage, Author, Category, Problem, RelatedArticle } from './types.js';
 import { parseUrl, safeUrl, type UrlKind } from './urls.js';
@@ -227,6 +228,21 @@ export class ItemReader {
     return mark(item);
   }
 
+  /**
+   * The summary and the body. A summary that holds the whole article (several paragraphs, a photo)
+   * gives its sapo and is the body when the item has none; with no summary, so does a content_text.
+   */
+  summaryAndBody(body: string | undefined): { summary?: string; body?: string } {
+    const written = this.own('summary', (v) => plain(v));
+    const whole = written ?? (this.get('content_html') == null ? body : undefined);
+    // Text of several paragraphs is read as the paragraphs it will be shown as; one paragraph is a teaser.
+    const html = whole && (/<[a-z]/i.test(whole) ? whole : whole.includes('\n\n') ? textToHtml(whole) : undefined);
+    const sapo = sapoOf(html);
+    if (!sapo) return { summary: written && (this.cut('summary', written, MAX_TEXT) || undefined), body };
+    this.report(written ? 'summary' : 'content_text', SAPO_READ(sapo), 'none');
+    return { summary: this.cut('summary', sapo.text, MAX_TEXT), body: body ?? html };
+  }
+
   read(feedLanguage?: string): Article | undefined {
     const { raw } = this;
     const id =
@@ -284,13 +300,13 @@ export class ItemReader {
       related,
     };
     if (dated) article.datePublished = dated;
-    const summary = this.own('summary', (v, field) => this.cut(field, plain(v) ?? '', MAX_TEXT) || undefined);
+    const { summary, body } = this.summaryAndBody(contentHtml);
     const image = this.own('image', this.image);
     const category = this.own('category', this.category);
     const language = this.own('language', line) ?? feedLanguage;
     if (url) article.url = url;
     if (summary) article.summary = summary;
-    if (contentHtml) article.contentHtml = contentHtml;
+    if (body) article.contentHtml = body;
     if (image) article.image = image;
     if (published && modified && modified.getTime() !== published.getTime()) article.dateModified = modified;
     if (category) article.category = category;

@@ -117,6 +117,9 @@ function enforceUrlPolicy(node: Element): void {
   if (node.localName === 'img') {
     node.setAttribute('loading', 'lazy');
     node.setAttribute('decoding', 'async');
+    // A photo the CMS gave no text: a screen reader would read out its file name. Its caption,
+    // when it has one, still says what it shows.
+    if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
   }
 }
 

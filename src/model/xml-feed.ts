@@ -7,6 +7,7 @@
 import { FeedError } from './feed-error.js';
 import { firstImageIn, splitLinkTail, xhtmlChildren } from './feed-markup.js';
 import { MAX_BODY } from './field-values.js';
+import { type Sapo, SAPO_READ, sapoOf } from './sapo.js';
 import { NS, XML_NS } from './xml-names.js';
 import { baseOf, compact, type Json, kid, kids, type Ns, nsOf, num, resolve, stripTags, text } from './xml-nodes.js';
 
@@ -81,6 +82,12 @@ function bylines(values: (string | undefined)[], notes: ItemNote[]): Json[] {
 /** A description's tail of links, split off unless it is over the body's size limit (then it is a body, cut later). */
 const linkTail = (html?: string, url?: string) =>
   html && html.length <= MAX_BODY ? splitLinkTail(html, url) : undefined;
+
+/** A description that holds the whole article gives its sapo as the summary, and says so. */
+function sapoNote(sapo: Sapo | undefined, field: string, notes: ItemNote[]): string | undefined {
+  if (sapo) notes.push({ field, message: SAPO_READ(sapo), dropped: 'none' });
+  return sapo?.text;
+}
 
 /** Two different articles sharing an id get ids that differ by this hash of what tells them apart. */
 function hash(text: string): string {
@@ -203,9 +210,10 @@ function rssItem(item: Element, reading: Reading): Json {
   const fields: Json = {
     url,
     title: rssTitle(item, core),
-    summary: stripTags(lead),
+    summary: sapoNote(sapoOf(lead), 'description', notes) ?? stripTags(lead),
     content_html: body,
-    image: mediaImage(item, core) ?? firstImageIn(body ?? description),
+    // The description's photo is the one the CMS chose for its teaser; a body may open with another.
+    image: mediaImage(item, core) ?? firstImageIn(lead) ?? firstImageIn(body),
     date_published: published,
     date_modified: modified,
     // dc:author is no Dublin Core element, but CMSs write it for dc:creator.
@@ -291,7 +299,9 @@ function atomEntry(entry: Element, reading: Reading): Json {
   const fields: Json = {
     url,
     title: plainOf(atomText(kid(entry, 'title', ns))),
-    summary: tail ? stripTags(tail.lead) : plainOf(summary),
+    summary:
+      sapoNote(sapoOf(tail?.lead ?? summary.html), 'summary', notes) ??
+      (tail ? stripTags(tail.lead) : plainOf(summary)),
     content_html: body,
     content_text: body ? undefined : content.text,
     image: mediaImage(entry, ns) ?? firstImageIn(body),

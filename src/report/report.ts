@@ -4,8 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { toArticle } from '../model/element-input.js';
 import { pageName } from '../model/page-name.js';
 import { ARTICLE_DETAILS } from '../model/problem-summary.js';
-import { sanitizeToFragment } from '../model/sanitize.js';
-import { teaserOnce } from '../model/teaser.js';
+import { shownOnce } from '../model/teaser.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { parseUrl } from '../model/urls.js';
 import { PartyNewsRelated } from '../related/related.js';
@@ -144,23 +143,10 @@ export class PartyNewsReport extends PartyNewsElement {
     const { article, problems } = toArticle(this.article);
     this.warnProblems(problems, article ? 1 : 0, ARTICLE_DETAILS);
     this.#valid = article;
-    const lead = article?.image;
-    // A body that repeats the sapo says it once.
-    const { summary, body } = teaserOnce(
-      article?.summary,
-      article?.contentHtml ? sanitizeToFragment(article.contentHtml, { baseUrl: article.baseUrl }) : undefined,
-      lead?.src,
-    );
-    this.#body = body;
-    // The lead photo is often the body's first photo too: show it once.
-    this.#shownArticle = article && {
-      ...article,
-      summary,
-      image:
-        lead && [...(body?.querySelectorAll('img') ?? [])].some((img) => img.getAttribute('src') === lead.src)
-          ? undefined
-          : lead,
-    };
+    // Each text and photo once: a body that repeats the head, the sapo or the lead photo says it once.
+    const shown = article ? shownOnce(article) : {};
+    this.#body = shown.body;
+    this.#shownArticle = article && { ...article, summary: shown.summary, image: shown.image };
     this.#viewer.photos = collectPhotos(this.#body, this.#shownArticle?.image, (alt) => this.t('enlarge', { alt }));
   }
 
