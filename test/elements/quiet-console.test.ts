@@ -9,7 +9,6 @@ import '../../src/related/define.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
 import type { PartyNewsCard } from '../../src/card/card.js';
-import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import { forgetFeeds } from '../../src/model/feed-cache.js';
 import type { PartyNewsRelated } from '../../src/related/related.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
