@@ -16,9 +16,14 @@ export interface Sapo {
   from: SapoSource;
 }
 
+const SAPO_NOTE = 'holds the whole article';
+
 /** What `party-news check` says of an item whose description gave its sapo. */
 export const SAPO_READ = (sapo: Sapo) =>
-  `holds the whole article: the sapo is its ${sapo.from}, in cards, previews and the report; the rest is the body, each part shown once`;
+  `${SAPO_NOTE}: the sapo is its ${sapo.from}, in cards, previews and the report; the rest is the body, each part shown once`;
+
+/** A note that says where a sapo came from: how the item reads, not something wrong with it. */
+export const isSapoNote = (message: string) => message.startsWith(SAPO_NOTE);
 
 /** How much of a description is read for its sapo: the opening that holds the lead, photo and caption. */
 const SAPO_SCAN = 20_000;

@@ -3,15 +3,17 @@
 import { UNDATED_KEPT } from '../model/item-reader.js';
 import { itemsOf, normalizeFeed } from '../model/normalize-feed.js';
 import { parseFeed } from '../model/parse-feed.js';
+import { isSapoNote } from '../model/sapo.js';
 import { countProblems } from '../model/problem-summary.js';
 import type { NormalizedFeed, Problem } from '../model/types.js';
 
 /**
  * What readers get for a problem: the item left out, shown without a date or without the field,
- * shown as read with an assumption or a cut; for the feed as a whole, read after a repair.
+ * shown as read with an assumption or a cut, or shown as the note says (where its sapo came from);
+ * for the feed as a whole, read after a repair.
  */
 export type CheckAction =
-  'skipped' | 'shown without a date' | 'shown without this field' | 'shown, repaired' | 'repaired';
+  'skipped' | 'shown without a date' | 'shown without this field' | 'shown, repaired' | 'repaired' | 'shown';
 
 export interface CheckedProblem extends Problem {
   action: CheckAction;
@@ -51,6 +53,7 @@ function actionOf(problem: Problem, undated: boolean): CheckAction {
   if (problem.dropped === 'item') return 'skipped';
   if (undated && problem.message.endsWith(UNDATED_KEPT)) return 'shown without a date';
   if (problem.dropped === 'field') return 'shown without this field';
+  if (isSapoNote(problem.message)) return 'shown';
   return problem.item === 'feed' ? 'repaired' : 'shown, repaired';
 }
 

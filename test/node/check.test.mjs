@@ -59,6 +59,20 @@ describe('party-news check', () => {
     assert.match(stdout, /\n3 items: 3 shown, 0 skipped; 5 problems\. OK: every item will be shown\.\n$/);
   });
 
+  it('says where the sapo of a description that holds the whole article came from', async () => {
+    const { code, stdout } = await run('check', `${FEEDS}/vn-cms-dotnet-full.rss.xml`);
+    assert.equal(code, 0);
+    const notes = stdout.split('\n').filter((line) => line.includes('holds the whole article'));
+    assert.deepEqual(
+      notes.map((line) => line.trim().replace(/, in cards.*$/, '')),
+      [
+        'description  shown: holds the whole article: the sapo is its bold lead paragraph',
+        'description  shown: holds the whole article: the sapo is its bold lead paragraph',
+        'description  shown: holds the whole article: the sapo is its first sentences',
+      ],
+    );
+  });
+
   it('says when RSS items are kept without a date, and what was repaired in ill-formed XML', async () => {
     const undated = await run('check', `${FEEDS}/dates-all-unreadable.rss.xml`);
     assert.equal(undated.code, 0);

@@ -204,4 +204,31 @@ describe('party-news render, an article whose URLs do not parse', () => {
     assert.equal(usage.code, 64);
     assert.match(usage.stderr, /--base-url "http:\/\/1\.2\.3\.4\.5\/" does not parse as a URL/);
   });
+
+  it("gives a full-description feed's pages the sapo alone as their description and og:description", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'party-news-render-sapo-'));
+    const feed = 'test/fixtures/feeds/vn-cms-dotnet-full.rss.xml';
+    const result = await run(
+      'render',
+      feed,
+      '--out',
+      dir,
+      '--site-url',
+      SITE,
+      '--base-url',
+      'https://khoi.example.gov.vn/rss',
+    );
+    assert.equal(result.code ?? 0, 0, result.stderr);
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.html') && f !== 'index.html');
+    const descriptions = pages.map((f) => one(readFileSync(join(dir, f), 'utf8'), 'og:description')).sort();
+    assert.deepEqual(descriptions, [
+      'Chiều 20/3, Chi bộ Phòng Tổ chức cán bộ tổ chức sinh hoạt chuyên đề quý I với chủ đề nâng cao chất lượng sinh hoạt chi bộ.',
+      'Ngày 23/3/2026, Đảng ủy Ngân hàng Nhà nước tỉnh tổ chức Hội nghị sinh hoạt chuyên đề về xây dựng, chỉnh đốn Đảng với chủ đề &quot;tự soi, tự sửa&quot;. Tham gia Hội nghị có toàn thể đảng viên, công chức của Đảng bộ.',
+      'Thực hiện Kế hoạch số 15-KH/ĐUK ngày 02/3/2026 của Đảng ủy Khối các cơ quan tỉnh về học tập, quán triệt và triển khai thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng, Đảng bộ Sở Tư pháp đã tổ chức hội nghị cho toàn thể cán bộ, đảng viên.',
+    ]);
+    for (const f of pages) {
+      const html = readFileSync(join(dir, f), 'utf8');
+      assert.equal(one(html, 'description'), one(html, 'og:description'));
+    }
+  });
 });
