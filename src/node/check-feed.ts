@@ -3,8 +3,8 @@
 import { UNDATED_KEPT } from '../model/item-reader.js';
 import { itemsOf, normalizeFeed } from '../model/normalize-feed.js';
 import { parseFeed } from '../model/parse-feed.js';
-import { isSapoNote } from '../model/sapo.js';
 import { countProblems } from '../model/problem-summary.js';
+import { isSapoNote } from '../model/sapo.js';
 import type { NormalizedFeed, Problem } from '../model/types.js';
 
 /**

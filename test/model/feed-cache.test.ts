@@ -5,7 +5,7 @@ import { ALL_KEYS, evictionOrder, toEvict } from '../../src/model/feed-cache.js'
 import { normalizeFeed } from '../../src/model/normalize-feed.js';
 import { parseFeed } from '../../src/model/parse-feed.js';
 import { fitting, savedCopy, storedLength } from '../../src/model/saved-copy.js';
-import { SEED_URL,seedFeed } from '../harness.js';
+import { SEED_URL, seedFeed } from '../harness.js';
 
 describe('fitting', () => {
   const sizes = (list: number[]) => (i: number) => list[i];
