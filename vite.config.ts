@@ -4,6 +4,9 @@ import { defineConfig } from 'vite';
 
 import { bundledLicenses } from './scripts/bundled-licenses.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { modelFirst } from './scripts/model-first.js';
+import { purifyForConfig } from './scripts/purify-for-config.js';
+import { purifyWithoutDefaults } from './scripts/purify-without-defaults.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -21,13 +24,19 @@ export default defineConfig(({ mode }) => {
   const licenses = script && bundledLicenses(script.file, mode === 'hydrate');
   return {
     define: { __PARTY_NEWS_VERSION__: JSON.stringify(version) },
-    // Third-party code ships as published (#27): no plugin here transforms Lit's or DOMPurify's source.
+    // IIFE: purifyWithoutDefaults() notes its change in the licence file, so it comes after licenses.plugin.
     plugins:
       mode === 'node'
         ? // The very template strings of the hydrating script: Lit matches server and client by them.
           [minifyTemplates({ shortPrivateProperties: true })]
         : script
-          ? [minifyTemplates({ shortPrivateProperties: true }), licenses!.plugin]
+          ? [
+              minifyTemplates({ shortPrivateProperties: true }),
+              modelFirst(script.entry),
+              licenses!.plugin,
+              purifyWithoutDefaults(),
+              purifyForConfig(),
+            ]
           : [minifyTemplates()],
     build:
       mode === 'node'
