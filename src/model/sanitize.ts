@@ -146,13 +146,13 @@ function instance(): DOMPurify {
   return purifier;
 }
 
+// ADD_URI_SAFE_ATTR: DOMPurify reads an unknown attribute's value as a URL, and "text-align:right"
+// as one with the unknown scheme "text-align:": without it, every renamed style was dropped before
+// the caption and alignment passes could read it. It is removed after them all the same.
 const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
   ADD_ATTR: ['rel', 'loading', 'decoding'],
-  // DOMPurify reads an unknown attribute's value as a URL, and "text-align:right" as one with the
-  // unknown scheme "text-align:": without this, every renamed style was dropped before the
-  // caption and alignment passes could read it. It is removed after them all the same.
   ADD_URI_SAFE_ATTR: [STYLE_DATA],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
