@@ -3,6 +3,7 @@
 // rather than defining its own.
 import { waitUntil } from '@open-wc/testing';
 
+import { forgetFeeds } from '../src/model/feed-cache.js';
 import { normalizeFeed } from '../src/model/normalize-feed.js';
 import type { NormalizedFeed } from '../src/model/types.js';
 
@@ -82,4 +83,13 @@ export async function feedSettled<T extends Element>(el: T, timeout = 8000): Pro
     { timeout },
   );
   return el;
+}
+
+/**
+ * A feed test's clean slate, before and after each test: no saved feeds, and the page's URL
+ * without a `#party-news=` hash (the test runner's own query string kept: it names the session).
+ */
+export function freshFeedPage(): void {
+  forgetFeeds();
+  history.replaceState(null, '', location.pathname + location.search);
 }

@@ -6,9 +6,8 @@ import '../../src/feed/define.js';
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import { forgetFeeds } from '../../src/model/feed-cache.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
-import { cards, feedSettled, textOf } from '../harness.js';
+import { cards, feedSettled, freshFeedPage, textOf } from '../harness.js';
 
 const FEEDS = '/test/fixtures/feeds';
 const summaryOf = (card: Element) => textOf(card.querySelector('[part~="summary"]'));
@@ -44,11 +43,8 @@ function expectOnce(root: ShadowRoot, { sapo, paragraphs, captions }: Record<str
 }
 
 describe('a description that holds the whole article', () => {
-  beforeEach(() => {
-    forgetFeeds();
-    history.replaceState(null, '', location.pathname + location.search);
-  });
-  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+  beforeEach(freshFeedPage);
+  afterEach(freshFeedPage);
 
   it('.NET CMS: each card shows its sapo; the report shows sapo, paragraphs and captions once', async () => {
     const el = await feedAt('vn-cms-dotnet-full.rss.xml');

@@ -6,7 +6,7 @@ import type { PartyNewsFeed } from '../../src/feed/feed.js';
 import { forgetFeeds } from '../../src/model/feed-cache.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
 import type { PartyNewsEvent } from '../../src/shared/events.js';
-import { cards, part, textOf, uid } from '../harness.js';
+import { cards, freshFeedPage, part, textOf, uid } from '../harness.js';
 
 // A CMS typo in every URL field: addresses that look like http URLs and that the URL parser refuses.
 const BAD_HOST = 'http://1.2.3.4.5';
@@ -95,11 +95,8 @@ async function expectWholeReport(el: PartyNewsFeed, title: string, body: string)
 }
 
 describe('<party-news-feed> with URLs that do not parse', () => {
-  beforeEach(() => {
-    forgetFeeds();
-    history.replaceState(null, '', location.pathname + location.search);
-  });
-  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+  beforeEach(freshFeedPage);
+  afterEach(freshFeedPage);
 
   it('lists the article, opens it by a click with its body, tools and share, and reports each URL', async () => {
     const errors = await pageErrorsOf(async () => {
