@@ -47,6 +47,18 @@ export const FromAtom: Story = { args: { src: '/fixtures/feeds/seed.atom.xml' } 
  * placeholder a broken photo gets.
  */
 export const FromPortalRss: Story = { args: { src: '/test/fixtures/feeds/vn-cms-dotnet.rss.xml' } };
+/**
+ * RSS whose description holds the whole article, as most Vietnamese portal CMSs write it: a bold
+ * lead, a centred photo, an italic caption, the body, a right-aligned byline. Each card shows the
+ * sapo alone; the report shows every paragraph and caption once.
+ */
+export const FromFullDescriptionRss: Story = { args: { src: '/test/fixtures/feeds/vn-cms-dotnet-full.rss.xml' } };
+/** The first full-description article opened in place: sapo, photos with captions, byline, each once. */
+export const FullDescriptionReport: Story = {
+  args: { src: '/test/fixtures/feeds/vn-cms-dotnet-full.rss.xml' },
+  beforeEach: () => () => history.replaceState(null, '', location.pathname + location.search),
+  play: ({ canvasElement }) => openCard(canvasElement, 0),
+};
 /** Ill-formed RSS (a bare "&", &nbsp;): repaired and shown, the repair reported in party-news-load. */
 export const FromIllFormedRss: Story = { args: { src: '/test/fixtures/feeds/vn-cms-ill-formed.rss.xml' } };
 /** RSS items whose dates are missing or unreadable: all shown, in feed order, without a dateline. */
