@@ -9,12 +9,12 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CardLayout } from '../card/card-template.js';
 import type { FeedLayout } from '../feed/feed.js';
 import type { Lang } from '../model/messages.js';
+import { inlineFeed } from '../model/native-item.js';
 import { fragmentHtml } from '../model/sanitize.js';
 import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
 import { scriptJson } from '../report/json-ld.js';
 import { PartyNewsReport } from '../report/report.js';
 import { installDom } from './dom.js';
-import { inlineFeed } from './native-item.js';
 
 export interface ElementOptions {
   /** `vi` (default) or `en`: the elements' UI and datelines. */

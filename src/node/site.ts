@@ -9,12 +9,12 @@ import { newestFirst, relatedOrMore } from '../model/browse.js';
 import { toRelated } from '../model/element-input.js';
 import { normalised } from '../model/item-reader.js';
 import { type Lang, messages } from '../model/messages.js';
+import { nativeItem } from '../model/native-item.js';
 import { itemsOf } from '../model/normalize-feed.js';
 import { pageName } from '../model/page-name.js';
 import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
 import { parseUrl } from '../model/urls.js';
 import { newsArticleJsonLd, scriptJson } from '../report/json-ld.js';
-import { nativeItem } from './native-item.js';
 import { renderFeed, renderReport } from './render.js';
 
 export interface SiteOptions {
