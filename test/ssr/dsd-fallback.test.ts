@@ -4,9 +4,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import seed from '../../fixtures/feeds/seed.json';
-import { renderSite, runScript } from './site-harness.js';
+import { renderedFirst, renderSite, runScript } from './site-harness.js';
 
 describe('pre-rendered pages in a browser without Declarative Shadow DOM', () => {
+  before(renderedFirst(seed));
   const feature = Object.getOwnPropertyDescriptor(HTMLTemplateElement.prototype, 'shadowRootMode')!;
   before(() => delete (HTMLTemplateElement.prototype as Partial<HTMLTemplateElement>).shadowRootMode);
   after(() => Object.defineProperty(HTMLTemplateElement.prototype, 'shadowRootMode', feature));

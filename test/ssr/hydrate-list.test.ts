@@ -3,9 +3,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import seed from '../../fixtures/feeds/seed.json';
-import { pageBody, renderSite, runScript, shadowElements } from './site-harness.js';
+import { pageBody, renderedFirst, renderSite, runScript, shadowElements } from './site-harness.js';
 
 describe("pre-rendered list page's script", () => {
+  before(renderedFirst(seed));
   it('adopts the feed (the same nodes), fetches nothing, and its search then works', async () => {
     const site = await renderSite(seed);
     const page = await pageBody(site, 'index.html');

@@ -4,10 +4,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import seed from '../../fixtures/feeds/seed.json';
-import { pageBody, renderSite, runScript, shadowElements } from './site-harness.js';
+import { pageBody, renderedFirst, renderSite, runScript, shadowElements } from './site-harness.js';
 
 describe("pre-rendered pages' script", () => {
   let site: string;
+  before(renderedFirst(seed));
   before(async () => {
     site = await renderSite(seed);
   });

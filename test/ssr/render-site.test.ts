@@ -6,12 +6,13 @@ import { expect } from '@open-wc/testing';
 import seed from '../../fixtures/feeds/seed.json';
 import { unsafeThings, walk } from '../security/safe-dom.js';
 import { XSS_PAYLOADS } from '../security/xss-payloads.js';
-import { pageBody, renderSite } from './site-harness.js';
+import { pageBody, renderedFirst, renderSite } from './site-harness.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const shadow = (host: Element | null) => host!.shadowRoot!;
 
 describe('pre-rendered pages (party-news render)', () => {
+  before(renderedFirst(seed));
   afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
 
   it('show the reference report, with its dateline, captions, byline and related news, before any script', async () => {

@@ -19,6 +19,18 @@ export async function renderSite(feed: unknown): Promise<string> {
 }
 
 /**
+ * A `before` hook that renders `feed` once, with time for it: the first render spawns `party-news
+ * render` (Node, jsdom, Lit's SSR), seconds on a loaded 2-core machine running three browsers,
+ * where a test's own 10 s went on it. Later renderSite calls for the same feed are answered from
+ * the server's cache.
+ */
+export const renderedFirst = (feed: unknown) =>
+  async function (this: Mocha.Context) {
+    this.timeout(60_000);
+    await renderSite(feed);
+  };
+
+/**
  * A page's <body> in this document, parsed as a page is (declarative shadow roots attached), with
  * its data but without running its script.
  */
