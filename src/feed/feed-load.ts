@@ -7,8 +7,8 @@ import { newestFirst } from '../model/browse.js';
 import type { FeedError } from '../model/feed-error.js';
 import type { FetchFeedOptions } from '../model/fetch-feed.js';
 import { normalizeFeed } from '../model/normalize-feed.js';
+import { runAtOnce } from '../model/slices.js';
 import type { Article } from '../model/types.js';
-import { runAtOnce } from '../shared/slices.js';
 import { FeedLoader, type FeedResult, type FeedSource, type Preview, sourceData } from './feed-loader.js';
 
 /**

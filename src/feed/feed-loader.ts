@@ -7,9 +7,9 @@ import { newestArticles } from '../model/newest-articles.js';
 import { normalizing } from '../model/normalize-feed.js';
 import { parsing } from '../model/parse-feed.js';
 import { savedCopy } from '../model/saved-copy.js';
+import { afterPaint, runInSlices } from '../model/slices.js';
 import type { Article, NormalizedFeed } from '../model/types.js';
 import { parseUrl } from '../model/urls.js';
-import { afterPaint, runInSlices } from '../shared/slices.js';
 
 export type FeedSource = { data: unknown } | { text: string } | { url: string };
 

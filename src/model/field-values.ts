@@ -1,8 +1,8 @@
 // The checks a field's value goes through: each returns the value, cleaned, or throws Invalid with
 // the reason, which the item reader reports against its item and field.
 import { cleanLine, cleanText } from './text.js';
+import type { Json } from './types.js';
 
-export type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A field that fails its check throws Invalid; the caller reports it and drops only that field. */

@@ -11,7 +11,6 @@ import {
   fitsStandard,
   Invalid,
   isObject,
-  type Json,
   line,
   MAX_TEXT,
   MAX_TITLE,
@@ -23,7 +22,7 @@ import {
 } from './field-values.js';
 import { SAPO_READ, sapoOf } from './sapo.js';
 import { cleanLine, cleanText, slugify } from './text.js';
-import type { Article, ArticleImage, Author, Category, Problem, RelatedArticle } from './types.js';
+import type { Article, ArticleImage, Author, Category, Json, Problem, RelatedArticle } from './types.js';
 import { parseUrl, safeUrl, type UrlKind } from './urls.js';
 
 /** How an RSS or Atom item without a readable date is kept, in its problem's message. */

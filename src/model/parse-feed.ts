@@ -1,11 +1,11 @@
-import { runAtOnce } from '../shared/slices.js';
-import { trustedXml } from '../shared/trusted-types.js';
 import { FeedError } from './feed-error.js';
+import { runAtOnce } from './slices.js';
 import { windows1252References } from './text.js';
+import { trustedXml } from './trusted-types.js';
 import type { Problem } from './types.js';
+import type { Json } from './types.js';
 import { xmlToFeed } from './xml-feed.js';
 import { inertMarkup } from './xml-names.js';
-import type { Json } from './xml-nodes.js';
 import { repairXml, splitFeed, undeclaredPrefixes } from './xml-repair.js';
 
 // The prolog: XML declaration, comments and doctype, which a fragment may not hold.

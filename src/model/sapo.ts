@@ -4,9 +4,9 @@
 // Read as a teaser, every paragraph was squashed into one summary, caption and byline included,
 // and the report then showed the article twice. Here the lead is found; the description stays
 // the body, and the report shows the lead once (teaser.ts).
-import { trustedXml } from '../shared/trusted-types.js';
 import { defuse, restoreTextNodes, STYLE_DATA } from './defuse.js';
 import { removeEmptyBlocks, upgradeLegacyCaptions } from './legacy-captions.js';
+import { trustedXml } from './trusted-types.js';
 
 /** Where a sapo came from, as `party-news check` says it. */
 export type SapoSource = 'bold lead paragraph' | 'first paragraph' | 'first sentences';

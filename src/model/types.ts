@@ -1,3 +1,6 @@
+/** A JSON object as a feed gives it: read field by field, never trusted. */
+export type Json = Record<string, unknown>;
+
 /** A photo with its caption, as the report shows it. */
 export interface ArticleImage {
   src: string;

@@ -8,8 +8,9 @@ import { FeedError } from './feed-error.js';
 import { firstImageIn, splitLinkTail, xhtmlChildren } from './feed-markup.js';
 import { MAX_BODY } from './field-values.js';
 import { type Sapo, SAPO_READ, sapoOf } from './sapo.js';
+import type { Json } from './types.js';
 import { NS, XML_NS } from './xml-names.js';
-import { baseOf, compact, type Json, kid, kids, type Ns, nsOf, num, resolve, stripTags, text } from './xml-nodes.js';
+import { baseOf, compact, kid, kids, type Ns, nsOf, num, resolve, stripTags, text } from './xml-nodes.js';
 
 /** A problem an item's reading found, reported by the normaliser under the item's id. */
 export interface ItemNote {

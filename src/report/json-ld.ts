@@ -3,8 +3,8 @@
 // page's <head> while the report shows the article.
 import type { ReactiveController, ReactiveElement } from 'lit';
 
+import { trustedJson } from '../model/trusted-types.js';
 import type { Article } from '../model/types.js';
-import { trustedJson } from '../shared/trusted-types.js';
 
 export function newsArticleJsonLd(a: Article): Record<string, unknown> {
   const organization = a.authors.find((x) => x.organization)?.organization;
