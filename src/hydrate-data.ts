@@ -1,7 +1,7 @@
 // The data of a pre-rendered page (party-news render), handed to its elements before they are
 // defined, so that their first render is the server's and Lit adopts the markup as it is.
 import { toRelated } from './model/element-input.js';
-import { normalizeFeed } from './model/normalize-feed.js';
+import { readFeed } from './model/read-feed.js';
 
 /** What `party-news render` writes into `<script type="application/json" id="party-news-data">`. */
 export interface PageData {
@@ -20,7 +20,7 @@ export interface PageData {
  * server wrote only items it read as articles, in this order, so the i-th article is the i-th item.
  */
 const articles = (items: unknown[], { baseUrl, format, timeZone }: PageData) =>
-  normalizeFeed({ items, _party_news: { format } }, { baseUrl, timeZone }).articles;
+  readFeed({ data: { items, _party_news: { format } } }, { baseUrl, timeZone }).feed.articles;
 
 export function handOver(doc: Document): void {
   const script = doc.getElementById('party-news-data');

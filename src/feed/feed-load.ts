@@ -6,10 +6,9 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { newestFirst } from '../model/browse.js';
 import type { FeedError } from '../model/feed-error.js';
 import type { FetchFeedOptions } from '../model/fetch-feed.js';
-import { normalizeFeed } from '../model/normalize-feed.js';
-import { runAtOnce } from '../model/slices.js';
+import { readFeed } from '../model/read-feed.js';
 import type { Article } from '../model/types.js';
-import { FeedLoader, type FeedResult, type FeedSource, type Preview, sourceData } from './feed-loader.js';
+import { FeedLoader, type FeedResult, type FeedSource, type Preview } from './feed-loader.js';
 
 /**
  * `initial`: nothing loaded yet (nothing to say, not even "empty"); `pending`: a load is running
@@ -100,7 +99,7 @@ export class FeedLoad implements ReactiveController {
     if (!source || 'url' in source) return;
     const result: FeedResult = {};
     try {
-      result.feed = normalizeFeed(runAtOnce(sourceData(source)), { baseUrl: globalThis.document?.baseURI });
+      result.feed = readFeed(source, { baseUrl: globalThis.document?.baseURI }).feed;
     } catch (e) {
       result.error = e as FeedError;
     }

@@ -3,15 +3,13 @@
 import { recallFeed, rememberFeed } from '../model/feed-cache.js';
 import { FeedError } from '../model/feed-error.js';
 import { fetchFeed, type FetchFeedOptions } from '../model/fetch-feed.js';
-import { newestArticles } from '../model/newest-articles.js';
-import { normalizing } from '../model/normalize-feed.js';
-import { parsing } from '../model/parse-feed.js';
+import { type FeedInput, reading } from '../model/read-feed.js';
 import { savedCopy } from '../model/saved-copy.js';
 import { afterPaint, runInSlices } from '../model/slices.js';
 import type { Article, NormalizedFeed } from '../model/types.js';
 import { parseUrl } from '../model/urls.js';
 
-export type FeedSource = { data: unknown } | { text: string } | { url: string };
+export type FeedSource = FeedInput | { url: string };
 
 export interface FeedResult {
   feed?: NormalizedFeed;
@@ -20,38 +18,19 @@ export interface FeedResult {
   savedAt?: number;
 }
 
-/** Feeds larger than this show their first screen before the whole feed is normalised. */
-const PREVIEW_FROM = 1000;
-
 /** A first screen to show early: how many articles, and where to show them. */
 export interface Preview {
   count: number;
   show(articles: Article[]): void;
 }
 
-/**
- * A source's feed data: as given, or parsed from its text (throws FeedError for what is no feed).
- * In steps: a long XML feed is parsed item by item (runInSlices), or all at once (runAtOnce).
- */
-export function* sourceData(source: { data: unknown } | { text: string }): Generator<void, unknown> {
-  return 'data' in source ? source.data : yield* parsing(source.text);
-}
-
-async function read(
-  source: { data: unknown } | { text: string },
-  baseUrl: string,
-  preview?: Preview,
-): Promise<NormalizedFeed> {
-  const data = await runInSlices(sourceData(source));
-  const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
-  if (preview && Array.isArray(items) && items.length > PREVIEW_FROM) {
-    // Normalising 10,000 items takes tens of milliseconds; the first screen needs a handful, and
-    // is painted before the rest is read (started in the same task, that work delayed the frame).
-    preview.show(newestArticles(data, preview.count, { baseUrl }));
-    await afterPaint();
-  }
-  // In slices: a reader scrolling or typing meanwhile never waits for the whole feed.
-  return runInSlices(normalizing(data, { baseUrl }));
+/** A source's feed, read in slices; a huge one's first screen is shown, and painted, first. */
+async function read(input: FeedInput, baseUrl: string, preview?: Preview): Promise<NormalizedFeed> {
+  const early = preview && {
+    count: preview.count,
+    show: (articles: Article[]) => (preview.show(articles), afterPaint()),
+  };
+  return (await runInSlices(reading(input, { baseUrl, preview: early }))).feed;
 }
 
 export class FeedLoader {

@@ -26,6 +26,7 @@ export const afterPaint = (): Promise<void> =>
     setTimeout(resolve, 100);
   });
 
+/** Runs `work` in one go; a promise a step yields is not waited for. */
 export function runAtOnce<T>(work: Generator<unknown, T>): T {
   for (;;) {
     const step = work.next();
@@ -33,12 +34,19 @@ export function runAtOnce<T>(work: Generator<unknown, T>): T {
   }
 }
 
+/**
+ * Runs `work`, giving the browser its turn after each `slice` ms. A step that yields a promise is
+ * waited for (a first screen's paint, say): a new slice starts after it.
+ */
 export async function runInSlices<T>(work: Generator<unknown, T>, slice = 8): Promise<T> {
   let until = performance.now() + slice;
   for (;;) {
     const step = work.next();
     if (step.done) return step.value;
-    if (performance.now() > until) {
+    if (step.value instanceof Promise) {
+      await step.value;
+      until = performance.now() + slice;
+    } else if (performance.now() > until) {
       await yieldToBrowser();
       until = performance.now() + slice;
     }

@@ -1,9 +1,9 @@
 // What the widget will do with a feed, item by item, for the people who make the feed: the same
 // parse and normalise steps the elements run, with each problem given the action readers will see.
 import { UNDATED_KEPT } from '../model/item-reader.js';
-import { itemsOf, normalizeFeed } from '../model/normalize-feed.js';
-import { parseFeed } from '../model/parse-feed.js';
+import { itemsOf } from '../model/normalize-feed.js';
 import { countProblems } from '../model/problem-summary.js';
+import { readFeed } from '../model/read-feed.js';
 import { isSapoNote } from '../model/sapo.js';
 import type { NormalizedFeed, Problem } from '../model/types.js';
 
@@ -65,8 +65,7 @@ export function readFeedText(
   text: string,
   { baseUrl, timeZone, decodeProblems = [] }: CheckOptions,
 ): { data: unknown; feed: NormalizedFeed; check: FeedCheck } {
-  const data = parseFeed(text);
-  const feed = normalizeFeed(data, { baseUrl, timeZone });
+  const { data, feed } = readFeed({ text }, { baseUrl, timeZone });
   const { articles, problems } = feed;
   const undatedIds = new Set(articles.filter((a) => !a.datePublished && !a.dateModified).map((a) => a.id));
   const checked = [...decodeProblems, ...problems].map((p) => ({ ...p, action: actionOf(p, undatedIds.has(p.item)) }));
