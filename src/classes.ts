@@ -19,4 +19,5 @@ export type * from './model/types.js';
 export { parseFeed } from './model/parse-feed.js';
 export { fetchFeed, type FetchFeedOptions, type FetchedFeed } from './model/fetch-feed.js';
 export { forgetFeeds } from './model/feed-cache.js';
-export { newestFirst, inCategory, matchesQuery, relatedFor, relatedOrMore } from './model/browse.js';
+export { inCategory, matchesQuery, relatedFor, relatedOrMore } from './model/browse.js';
+export { newestFirst } from './model/feed-order.js';

@@ -3,8 +3,8 @@
 // superseded by a newer one) without adding that package to the script-tag bundle.
 import type { ReactiveController, ReactiveElement } from 'lit';
 
-import { newestFirst } from '../model/browse.js';
 import type { FeedError } from '../model/feed-error.js';
+import { newestFirst } from '../model/feed-order.js';
 import type { FetchFeedOptions } from '../model/fetch-feed.js';
 import { readFeed } from '../model/read-feed.js';
 import type { Article } from '../model/types.js';

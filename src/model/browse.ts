@@ -1,18 +1,8 @@
-// Pure list logic for the feed: order, category, search and related news.
+// Pure list logic for the feed: category, search and related news (the order is feed-order.ts).
+import { newestFirst } from './feed-order.js';
 import { foldText } from './text.js';
 import type { Article, RelatedArticle } from './types.js';
 import { matchesWords, queryWords, type WordKeys, wordKeys } from './word-search.js';
-
-// Where an undated article (an RSS item whose date was missing or unreadable) sorts: with the
-// dated article before it in its feed, so it keeps its place in feed order.
-const undatedAt = new WeakMap<Article, number>();
-export const placeUndated = (article: Article, time: number) => undatedAt.set(article, time);
-const timeOf = (a: Article) => a.datePublished?.getTime() ?? undatedAt.get(a) ?? Infinity;
-
-/** Newest first by date_published; equal dates keep feed order (Array.prototype.sort is stable). */
-export function newestFirst(articles: readonly Article[]): Article[] {
-  return [...articles].sort((a, b) => timeOf(b) - timeOf(a) || 0);
-}
 
 // A feed has few category names but may test 10,000 articles against one on every render.
 const foldedNames = new Map<string, string>();

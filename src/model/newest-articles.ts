@@ -1,5 +1,6 @@
 // The first screen of a huge feed, before the whole feed is normalised.
 import { instantOf, parseDate } from './dates.js';
+import { FeedOrder } from './feed-order.js';
 import { isObject } from './field-values.js';
 import { CAMEL, ItemReader } from './item-reader.js';
 import { itemsOf, type NormalizeOptions } from './normalize-feed.js';
@@ -29,12 +30,11 @@ export function newestArticles(input: unknown, count: number, { baseUrl, timeZon
   const { items, feed, notes } = itemsOf(input);
   const language = typeof feed.language === 'string' ? cleanLine(feed.language) || undefined : undefined;
   const keys = new Float64Array(items.length);
-  // An undated item sorts with the dated one before it, as newestFirst places it.
-  let last = Infinity;
+  // Placed as the normaliser places articles (feed-order.ts); an undated JSON item is invalid.
+  const order = new FeedOrder();
   for (let i = 0; i < items.length; i++) {
     const key = isObject(items[i]) ? sortKey(items[i] as Json, timeZone) : NaN;
-    keys[i] = Number.isNaN(key) && notes.format ? last : key;
-    if (!Number.isNaN(key)) last = key;
+    keys[i] = Number.isNaN(key) ? (notes.format ? order.timeOf(undefined) : NaN) : order.timeOf(key);
   }
   const newer = (a: number, b: number) => keys[a] > keys[b] || (keys[a] === keys[b] && a < b);
   // The newest few by one pass (no sort of the whole feed): room for some invalid ones among them.

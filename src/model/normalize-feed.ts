@@ -1,6 +1,6 @@
 // A whole feed, validated and normalised: its top level, then each item through ItemReader.
-import { placeUndated } from './browse.js';
 import { FeedError } from './feed-error.js';
+import { FeedOrder, place } from './feed-order.js';
 import { isObject, line } from './field-values.js';
 import { ItemReader } from './item-reader.js';
 import { runAtOnce } from './slices.js';
@@ -64,7 +64,7 @@ export function* normalizing(
   // Each article's place among the feed's items, for the problems found after the loop.
   const itemIndex: number[] = [];
   const seen = new Set<string>();
-  let lastDate = Infinity;
+  const order = new FeedOrder();
   for (const [index, raw] of items.entries()) {
     yield;
     if (!isObject(raw)) {
@@ -89,8 +89,7 @@ export function* normalizing(
     articles.push(article);
     itemIndex.push(index);
     // An undated article sorts with the dated one before it in the feed, keeping its place.
-    if (article.datePublished) lastDate = article.datePublished.getTime();
-    else placeUndated(article, lastDate);
+    place(article, order);
   }
 
   // Related ids must name items of this feed; dangling ones are dropped, not rendered as dead links.

@@ -5,8 +5,9 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 import type { PageData } from '../hydrate-data.js';
-import { newestFirst, relatedOrMore } from '../model/browse.js';
+import { relatedOrMore } from '../model/browse.js';
 import { toRelated } from '../model/element-input.js';
+import { newestFirst } from '../model/feed-order.js';
 import { normalised } from '../model/item-reader.js';
 import { type Lang, messages } from '../model/messages.js';
 import { nativeItem } from '../model/native-item.js';

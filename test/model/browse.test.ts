@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 
-import { inCategory, matchesQuery, newestFirst, relatedFor } from '../../src/model/browse.js';
+import { inCategory, matchesQuery, relatedFor } from '../../src/model/browse.js';
+import { newestFirst } from '../../src/model/feed-order.js';
 import { normalizeFeed } from '../../src/model/normalize-feed.js';
 import { matchedRanges, queryWords } from '../../src/model/word-search.js';
 import { seedFeed } from '../harness.js';

@@ -5,7 +5,7 @@ import '../../src/feed/define.js';
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import { newestFirst } from '../../src/model/browse.js';
+import { newestFirst } from '../../src/model/feed-order.js';
 import { readFeed, reading } from '../../src/model/read-feed.js';
 import { runInSlices } from '../../src/model/slices.js';
 import type { Article, Problem } from '../../src/model/types.js';

@@ -2,7 +2,7 @@
 // write RSS and Atom, read through the same path as the elements: parse → normalise.
 import { expect } from '@open-wc/testing';
 
-import { newestFirst } from '../../src/model/browse.js';
+import { newestFirst } from '../../src/model/feed-order.js';
 import { newestArticles } from '../../src/model/newest-articles.js';
 import { normalizeFeed } from '../../src/model/normalize-feed.js';
 import { parseFeed } from '../../src/model/parse-feed.js';
