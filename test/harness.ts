@@ -1,11 +1,14 @@
 // The one test harness: the reference feed, what a reader sees inside an element (parts, cards,
 // text), waits that name what they waited for, and fresh pages. Every test file imports from here
 // rather than defining its own.
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
+import type { PartyNewsFeed } from '../src/feed/feed.js';
 import { forgetFeeds } from '../src/model/feed-cache.js';
 import { normalizeFeed } from '../src/model/normalize-feed.js';
-import type { NormalizedFeed } from '../src/model/types.js';
+import type { Article, NormalizedFeed } from '../src/model/types.js';
+import type { PartyNewsReport } from '../src/report/report.js';
+import type { PartyNewsEvent } from '../src/shared/events.js';
 
 export const SEED_URL = new URL('/fixtures/feeds/seed.json', location.href).href;
 export const SEED_ID = 'nhnn-lang-son-2022-03-30';
@@ -18,6 +21,11 @@ export async function seedJson(): Promise<{ items: Record<string, unknown>[] } &
 
 export async function seedFeed(): Promise<NormalizedFeed> {
   return normalizeFeed(await seedJson(), { baseUrl: SEED_URL });
+}
+
+/** The reference feed's newest article, the one the report tests read. */
+export async function seedArticle(): Promise<Article> {
+  return (await seedFeed()).articles[0];
 }
 
 /** Visible text of a shadow root (or element), whitespace collapsed. */
@@ -92,4 +100,37 @@ export async function feedSettled<T extends Element>(el: T, timeout = 8000): Pro
 export function freshFeedPage(): void {
   forgetFeeds();
   history.replaceState(null, '', location.pathname + location.search);
+}
+
+/** The link of a feed's card: what a reader clicks, or tabs to, to open the article. */
+export function cardLink(card: Element): HTMLAnchorElement {
+  return card.querySelector<HTMLAnchorElement>('.link')!;
+}
+
+/** The titles of the cards a feed shows, in their order on screen. */
+export function cardTitles(el: Element): string[] {
+  return cards(el).map((card) => textOf(cardLink(card)));
+}
+
+/** The report a feed shows in place of its list, or null while the list shows. */
+export function reportIn(el: Element): PartyNewsReport | null {
+  return el.shadowRoot!.querySelector<PartyNewsReport>('party-news-report');
+}
+
+/** A feed (in a wrapping <div>, its events' listener) reading `src` with these attributes, once settled. */
+export async function feedAt(src: string, attrs = ''): Promise<PartyNewsFeed> {
+  const wrap = await fixture<HTMLDivElement>(`<div><party-news-feed src="${src}" ${attrs}></party-news-feed></div>`);
+  return feedSettled(wrap.querySelector<PartyNewsFeed>('party-news-feed')!);
+}
+
+/** A feed reading `src`, and the detail of the party-news-load event it fires (listened for before it starts). */
+export async function feedWithLoadEvent(
+  src: string,
+): Promise<{ el: PartyNewsFeed; detail: PartyNewsEvent<'party-news-load'>['detail'] }> {
+  const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('party-news-feed');
+  const event = oneEvent(wrap, 'party-news-load');
+  el.src = src;
+  wrap.append(el);
+  return { el, detail: (await event).detail };
 }
