@@ -102,6 +102,14 @@ export function freshFeedPage(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
 
+/** A report's tool button or share control with this visible name, or undefined when it shows none. */
+export function reportControl(el: PartyNewsReport, name: string): HTMLElement | undefined {
+  const controls = el.shadowRoot!.querySelectorAll<HTMLElement>(
+    '[part~="tools"] button, [part~="share"] button, [part~="share"] a',
+  );
+  return [...controls].find((control) => textOf(control) === name);
+}
+
 /** The link of a feed's card: what a reader clicks, or tabs to, to open the article. */
 export function cardLink(card: Element): HTMLAnchorElement {
   return card.querySelector<HTMLAnchorElement>('.link')!;
