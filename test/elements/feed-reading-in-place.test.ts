@@ -33,6 +33,22 @@ async function openSecondCardByKeyboard(): Promise<{ el: PartyNewsFeed; id: stri
   return { el, id, opened };
 }
 
+const RELATED_ID = 'dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15';
+
+/** Opens the first article of the related list that ends the seed article's report a feed shows. */
+async function openFirstRelated(el: PartyNewsFeed): Promise<void> {
+  const related = reportIn(el)!.shadowRoot!.querySelector('party-news-related')!;
+  await related.updateComplete;
+  related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
+  await waitUntil(() => location.hash === `#party-news=${RELATED_ID}`, `waited for #party-news=${RELATED_ID}`);
+}
+
+/** Presses the back button of a related article's report: the seed article's report is shown again. */
+async function backToSeedReport(el: PartyNewsFeed): Promise<void> {
+  part(el, 'back')!.click();
+  await waitUntil(() => location.hash === `#party-news=${SEED_ID}`, `waited for #party-news=${SEED_ID}`);
+}
+
 describe('<party-news-feed> reading in place', () => {
   beforeEach(freshFeedPage);
   afterEach(freshFeedPage);
@@ -143,22 +159,12 @@ describe('<party-news-feed> reading in place', () => {
     const el = await feedAt(SEED_URL);
     cardLink(cards(el)[0]).click();
     await waitUntil(() => reportIn(el), 'waited for reportIn(el)');
-    const related = reportIn(el)!.shadowRoot!.querySelector('party-news-related')!;
-    await related.updateComplete;
-    related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
-    await waitUntil(
-      () => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15',
-      "waited for location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15'",
-    );
+    await openFirstRelated(el);
     await waitUntil(
       () => textOf(reportIn(el)!.shadowRoot!.querySelector('.title')).startsWith('Đảng ủy Khối các cơ quan tỉnh'),
       "waited for textOf(reportIn(el)!.shadowRoot!.querySelector('.title')).startsWith('Đảng ủy Khối các cơ quan tỉnh')",
     );
-    part(el, 'back')!.click();
-    await waitUntil(
-      () => location.hash === `#party-news=${SEED_ID}`,
-      'waited for location.hash === `#party-news=${SEED_ID}`',
-    );
+    await backToSeedReport(el);
     part(el, 'back')!.click();
     await waitUntil(() => !reportIn(el), 'waited for !reportIn(el)');
     await waitUntil(
@@ -210,18 +216,8 @@ describe('<party-news-feed> reading in place', () => {
     await reportIn(el)!.updateComplete;
     expect(reportIn(el)!.shadowRoot!.querySelectorAll('figure figcaption')).to.have.length(2);
     // A related article, then back twice: to the first report, then to the list, never off the page.
-    const related = reportIn(el)!.shadowRoot!.querySelector('party-news-related')!;
-    await related.updateComplete;
-    related.shadowRoot!.querySelector<HTMLElement>('.link')!.click();
-    await waitUntil(
-      () => location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15',
-      "waited for location.hash === '#party-news=dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15'",
-    );
-    part(el, 'back')!.click();
-    await waitUntil(
-      () => location.hash === `#party-news=${SEED_ID}`,
-      'waited for location.hash === `#party-news=${SEED_ID}`',
-    );
+    await openFirstRelated(el);
+    await backToSeedReport(el);
     part(el, 'back')!.click();
     await waitUntil(() => cards(el).length === 4, 'waited for cards(el).length === 4');
     expect(location.hash).to.equal('');
