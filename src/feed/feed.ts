@@ -15,6 +15,7 @@ import { runInSlices } from '../model/slices.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { queryWords } from '../model/word-search.js';
 import { PartyNewsReport } from '../report/report.js';
+import { RELATED_PARTS, REPORT_PARTS } from '../report/report-parts.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
 import { emit } from '../shared/events.js';
@@ -27,12 +28,10 @@ import { followAll, ReportRoute } from './report-route.js';
 
 export type FeedLayout = 'grid' | 'list' | 'compact';
 const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'horizontal', compact: 'compact' };
-// The report's parts, and its related list's (which the report exports), under the feed's names.
-const REPORT_PARTS = [
-  ...'base breadcrumb title meta tools summary lead caption body byline tags share source viewer related'
-    .split(' ')
-    .map((p) => `${p}:report-${p}`),
-  ...'heading list item link meta'.split(' ').map((p) => `related-${p}`),
+// The report's parts as `report-<name>`, and its related list's under the names the report gives them.
+const REPORT_EXPORTPARTS = [
+  ...REPORT_PARTS.map((part) => `${part}:report-${part}`),
+  ...RELATED_PARTS.map((part) => `related-${part}`),
 ].join();
 
 /**
@@ -287,7 +286,7 @@ export class PartyNewsFeed extends PartyNewsElement {
       <party-news-report
         part="report"
         class=${named ? 'named' : ''}
-        exportparts=${REPORT_PARTS}
+        exportparts=${REPORT_EXPORTPARTS}
         lang=${this.uiLang}
         time-zone=${this.zone}
         heading-level=${Math.max(1, this.headingLevel - 1)}

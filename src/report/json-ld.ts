@@ -1,10 +1,10 @@
 // schema.org NewsArticle metadata for the report on show, so search engines read the article
 // the portal embeds: the data (pure functions), and the controller that keeps its script in the
 // page's <head> while the report shows the article.
-import type { ReactiveController, ReactiveElement } from 'lit';
 
 import { trustedJson } from '../model/trusted-types.js';
 import type { Article } from '../model/types.js';
+import { ReaderTool, type ToolHost } from './reader-tool.js';
 
 export function newsArticleJsonLd(a: Article): Record<string, unknown> {
   const organization = a.authors.find((x) => x.organization)?.organization;
@@ -42,27 +42,25 @@ export function scriptJson(data: unknown): string {
  * engines read it, even when the report sits in a feed's shadow root); replaced when the article
  * changes, removed when the report leaves the page.
  */
-export class JsonLdScript implements ReactiveController {
-  readonly #host: ReactiveElement;
+export class JsonLdScript extends ReaderTool {
   readonly #article: () => Article | undefined;
   #script?: HTMLScriptElement;
   #published?: Article;
 
-  constructor(host: ReactiveElement, article: () => Article | undefined) {
-    this.#host = host;
+  constructor(host: ToolHost, article: () => Article | undefined) {
+    super(host);
     this.#article = article;
-    host.addController(this);
   }
 
-  hostConnected(): void {
-    if (this.#host.hasUpdated) this.#publish();
+  override hostConnected(): void {
+    if (this.host.hasUpdated) this.#publish();
   }
 
-  hostUpdated(): void {
+  override hostUpdated(): void {
     if (this.#article() !== this.#published) this.#publish();
   }
 
-  hostDisconnected(): void {
+  override hostDisconnected(): void {
     this.#script?.remove();
     this.#script = undefined;
   }

@@ -1,7 +1,8 @@
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 
 import type { ArticleImage } from '../model/types.js';
 import type { Translate } from '../shared/element.js';
+import { ReaderTool } from './reader-tool.js';
 
 export interface Photo {
   src: string;
@@ -10,16 +11,14 @@ export interface Photo {
   credit?: string;
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
-
 /** `focusVisible` (Chromium, Firefox, Safari 18.4) is not yet in TypeScript's DOM types. */
 type FocusVisibleOptions = FocusOptions & { focusVisible?: boolean };
 
 /** A photo's caption and credit, under the lead photo and in the viewer. */
 export function captionTemplate(photo: Photo, t: Translate, part?: string) {
-  return photo.caption || photo.credit
-    ? html`<figcaption part=${part ?? nothing}>${photo.caption}${photo.credit ? html` <span class="credit">${t('photo')}: ${photo.credit}</span>` : nothing}</figcaption>`
-    : nothing;
+  if (!photo.caption && !photo.credit) return nothing;
+  const credit = photo.credit ? html` <span class="credit">${t('photo')}: ${photo.credit}</span>` : nothing;
+  return html`<figcaption part=${part ?? nothing}>${photo.caption}${credit}</figcaption>`;
 }
 
 /**
@@ -51,7 +50,7 @@ export function collectPhotos(
  * The photo viewer: a modal <dialog> with the photo, its caption and credit, previous/next by
  * buttons, arrow keys or a swipe; Escape closes it and focus returns to the photo it came from.
  */
-export class PhotoViewer {
+export class PhotoViewer extends ReaderTool {
   photos: Photo[] = [];
   index = 0;
   /** Open: only then does the dialog hold a photo (a closed viewer loads nothing). */
@@ -62,16 +61,8 @@ export class PhotoViewer {
   /** Last used with a pointer (mouse, finger, pen), not the keyboard: see #onClose. */
   #byPointer = false;
 
-  readonly #host: Host;
-  readonly #t: Translate;
-
-  constructor(host: Host, t: Translate) {
-    this.#host = host;
-    this.#t = t;
-  }
-
   get #dialog(): HTMLDialogElement | null | undefined {
-    return this.#host.shadowRoot?.querySelector('dialog');
+    return this.host.shadowRoot?.querySelector('dialog');
   }
 
   open(index: number, trigger?: HTMLElement | null, byPointer = false): void {
@@ -79,16 +70,19 @@ export class PhotoViewer {
     this.#trigger = trigger;
     this.#byPointer = byPointer;
     this.#isOpen = true;
-    this.#host.requestUpdate();
-    void this.#host.updateComplete.then(() => {
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
       if (!this.#dialog?.open) this.#dialog?.showModal();
     });
   }
 
   #go(step: number): void {
     this.index = (this.index + step + this.photos.length) % this.photos.length;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
+
+  readonly #back = () => this.#go(-1);
+  readonly #forward = () => this.#go(1);
 
   /** Click handler for the report: a photo's zoom button opens the viewer at that photo. */
   readonly onClick = (event: Event): void => {
@@ -110,7 +104,7 @@ export class PhotoViewer {
   // changes nothing, so it lets go first.
   readonly #onClose = (): void => {
     this.#isOpen = false;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
     const trigger = this.#trigger;
     if (!trigger) return;
     if (this.#byPointer && trigger.matches(':focus-visible')) trigger.blur();
@@ -149,20 +143,29 @@ export class PhotoViewer {
     this.#swiped = false;
   };
 
-  render() {
+  render(t: Translate) {
     const photo = this.photos[this.index];
     if (!photo || !this.#isOpen) return html`<dialog part="viewer" class="viewer"></dialog>`;
-    const t = this.#t;
     const many = this.photos.length > 1;
-    return html`<dialog part="viewer" class="viewer" aria-label=${t('viewer')} @keydown=${this.#onKey} @close=${this.#onClose} @pointerdown=${this.#onPointerDown} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerCancel} @click=${this.#onDialogClick}>
+    return html`<dialog
+      part="viewer"
+      class="viewer"
+      aria-label=${t('viewer')}
+      @keydown=${this.#onKey}
+      @close=${this.#onClose}
+      @pointerdown=${this.#onPointerDown}
+      @pointerup=${this.#onPointerUp}
+      @pointercancel=${this.#onPointerCancel}
+      @click=${this.#onDialogClick}
+    >
       <figure class="viewer-figure">
         <img src=${photo.src} alt=${photo.alt} draggable="false" />
         ${captionTemplate(photo, t)}
       </figure>
       <div class="viewer-bar">
-        ${many ? html`<button type="button" class="tool" @click=${() => this.#go(-1)}>‹ ${t('previous')}</button>` : nothing}
+        ${many ? html`<button type="button" class="tool" @click=${this.#back}>‹ ${t('previous')}</button>` : nothing}
         ${many ? html`<span class="counter">${this.index + 1}/${this.photos.length}</span>` : nothing}
-        ${many ? html`<button type="button" class="tool" @click=${() => this.#go(1)}>${t('next')} ›</button>` : nothing}
+        ${many ? html`<button type="button" class="tool" @click=${this.#forward}>${t('next')} ›</button>` : nothing}
         <button type="button" class="tool close" @click=${() => this.#dialog?.close()} autofocus>${t('close')}</button>
       </div>
     </dialog>`;

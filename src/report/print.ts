@@ -6,14 +6,24 @@
 // holder step aside (no column width, float, margin or background of its own). A constructable
 // stylesheet, not a <style> element: portals run `style-src 'self'` and Trusted Types. Its rules
 // are print-only, so a browser that never says `afterprint` leaves the screen untouched.
-import type { ReactiveController } from 'lit';
+import { html } from 'lit';
+
+import type { Translate } from '../shared/element.js';
+import { ReaderTool } from './reader-tool.js';
 
 const MARK = 'data-pn-print';
 // `:not(#_#_#_)` adds the weight of three ids: the portal's own `!important` print rules, even
 // ones written with an id, lose to these. `:host >` reaches the top of a shadow root on the path.
 const HOLDER = `[${MARK}]:not(#_#_#_)`;
 const BESIDE = `>:not([${MARK}]):not(#_#_#_)`;
-const CSS = `@media print{${HOLDER}{display:block!important;position:static!important;float:none!important;inset:auto!important;width:auto!important;max-width:none!important;min-width:0!important;height:auto!important;max-height:none!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;box-shadow:none!important;transform:none!important;overflow:visible!important;visibility:visible!important;opacity:1!important;columns:auto!important}[${MARK}]${BESIDE},:host${BESIDE}{display:none!important}}`;
+// Each holder steps aside: no box, place, size or look of its own.
+const STEP_ASIDE = `display:block position:static float:none inset:auto width:auto max-width:none min-width:0
+  height:auto max-height:none min-height:0 margin:0 padding:0 border:0 background:none box-shadow:none
+  transform:none overflow:visible visibility:visible opacity:1 columns:auto`
+  .split(/\s+/)
+  .map((declaration) => `${declaration}!important`)
+  .join(';');
+const CSS = `@media print{${HOLDER}{${STEP_ASIDE}}[${MARK}]${BESIDE},:host${BESIDE}{display:none!important}}`;
 
 let sheet: CSSStyleSheet | undefined;
 const shown = new Set<HTMLElement>();
@@ -65,29 +75,26 @@ export function printReport(report: HTMLElement): void {
   }
 }
 
-/** Registers a connected report as one that Ctrl+P may print alone. */
-export class PrintAlone implements ReactiveController {
-  readonly #host: HTMLElement;
-
-  constructor(host: HTMLElement & { addController(c: ReactiveController): void }) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
+/** Registers a connected report as one that Ctrl+P may print alone, and renders its "In bài" button. */
+export class PrintAlone extends ReaderTool {
+  override hostConnected(): void {
     if (!shown.size) {
       addEventListener('beforeprint', beforePrint);
       addEventListener('afterprint', restore);
     }
-    shown.add(this.#host);
+    shown.add(this.host);
   }
 
-  hostDisconnected(): void {
-    shown.delete(this.#host);
+  override hostDisconnected(): void {
+    shown.delete(this.host);
     if (!shown.size) {
       restore();
       removeEventListener('beforeprint', beforePrint);
       removeEventListener('afterprint', restore);
     }
+  }
+
+  render(t: Translate) {
+    return html`<button type="button" class="tool" @click=${() => printReport(this.host)}>${t('print')}</button>`;
   }
 }

@@ -1,11 +1,13 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 
-import type { MessageKey } from '../model/messages.js';
+import type { Translate } from '../shared/element.js';
+import { ReaderTool, type ToolHost } from './reader-tool.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
 export type SpeechState = 'idle' | 'speaking' | 'paused';
 /** What read aloud needs of `speechSynthesis`: the browser's, or the scripted one of the stories and tests. */
 export type SpeechEngine = Pick<SpeechSynthesis, 'cancel' | 'getVoices' | 'pause' | 'resume' | 'speak'>;
+/** The report, which gives the engine to read with (none: the browser cannot speak). */
+type SpeakingHost = ToolHost & { readonly speechEngine: SpeechEngine | undefined };
 
 /** Paragraph-sized pieces: some engines stop reading a single very long utterance part-way. */
 export function speechChunks(parts: (string | undefined)[]): string[] {
@@ -28,37 +30,27 @@ export function speechChunks(parts: (string | undefined)[]): string[] {
  * when the system has one, with pause, resume and stop. Absent when the browser cannot speak.
  * The engine is the host's to give (the report's `speechEngine`), so stories and tests can script it.
  */
-export class ReadAloud implements ReactiveController {
+export class ReadAloud extends ReaderTool<SpeakingHost> {
   state: SpeechState = 'idle';
-  message = '';
+  /** The engine refused or broke off: the status line says so until the next button. */
+  #failed = false;
   #run = 0;
 
-  readonly #host: Host;
-  readonly #t: (key: MessageKey) => string;
   readonly #text: () => { lang: string; parts: (string | undefined)[] };
-  readonly #engine: () => SpeechEngine | undefined;
 
-  constructor(
-    host: Host,
-    t: (key: MessageKey) => string,
-    text: () => { lang: string; parts: (string | undefined)[] },
-    engine: () => SpeechEngine | undefined,
-  ) {
-    this.#host = host;
-    this.#t = t;
+  constructor(host: SpeakingHost, text: () => { lang: string; parts: (string | undefined)[] }) {
+    super(host);
     this.#text = text;
-    this.#engine = engine;
-    host.addController(this);
   }
 
-  hostDisconnected(): void {
+  override hostDisconnected(): void {
     if (this.state !== 'idle') this.stop();
   }
 
-  #set(state: SpeechState, message = ''): void {
+  #set(state: SpeechState, failed = false): void {
     this.state = state;
-    this.message = message;
-    this.#host.requestUpdate();
+    this.#failed = failed;
+    this.host.requestUpdate();
   }
 
   start(): void {
@@ -80,14 +72,14 @@ export class ReadAloud implements ReactiveController {
         this.#run++;
         // Deferred: Firefox ESR crashes when cancel() runs inside an utterance's own error handler.
         setTimeout(() => engine.cancel());
-        this.#set('idle', this.#t('speechFailed'));
+        this.#set('idle', true);
       };
       engine.speak(utterance);
     });
   }
 
-  #pause = () => (this.#engine()!.pause(), this.#set('paused'));
-  #resume = () => (this.#engine()!.resume(), this.#set('speaking'));
+  #pause = () => (this.host.speechEngine!.pause(), this.#set('paused'));
+  #resume = () => (this.host.speechEngine!.resume(), this.#set('speaking'));
   stop = (): void => {
     this.#run++;
     this.#clear();
@@ -100,16 +92,15 @@ export class ReadAloud implements ReactiveController {
    * "Dừng đọc" nothing would be read again.
    */
   #clear(): SpeechEngine {
-    const engine = this.#engine()!;
+    const engine = this.host.speechEngine!;
     engine.cancel();
     engine.resume();
     return engine;
   }
 
   /** The buttons, where the browser can speak (or, `likely`, where a server assumes it can). */
-  render(likely = false) {
-    if (!likely && (!this.#engine() || !('SpeechSynthesisUtterance' in globalThis))) return nothing;
-    const t = this.#t;
+  render(t: Translate, likely = false) {
+    if (!likely && (!this.host.speechEngine || !('SpeechSynthesisUtterance' in globalThis))) return nothing;
     return html`${
       this.state === 'idle'
         ? html`<button type="button" class="tool" @click=${() => this.start()}>${t('readAloud')}</button>`
@@ -120,6 +111,6 @@ export class ReadAloud implements ReactiveController {
           }
             <button type="button" class="tool" @click=${this.stop}>${t('stop')}</button>`
     }
-      ${this.message ? html`<span class="speech-status" role="status">${this.message}</span>` : nothing}`;
+      ${this.#failed ? html`<span class="speech-status" role="status">${t('speechFailed')}</span>` : nothing}`;
   }
 }

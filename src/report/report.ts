@@ -1,26 +1,22 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 
 import { toArticle } from '../model/element-input.js';
-import { pageName } from '../model/page-name.js';
 import { ARTICLE_DETAILS } from '../model/problem-summary.js';
 import { shownOnce } from '../model/teaser.js';
 import type { Article, RelatedArticle } from '../model/types.js';
-import { parseUrl } from '../model/urls.js';
 import { PartyNewsRelated } from '../related/related.js';
-import { outboundRel } from '../shared/article-link.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { datelineTemplate } from '../shared/dateline.js';
 import { PartyNewsElement } from '../shared/element.js';
-import { headingTag, validLevel } from '../shared/heading.js';
+import { validLevel } from '../shared/heading.js';
 import { version } from '../version.js';
 import { JsonLdScript } from './json-ld.js';
-import { captionTemplate, collectPhotos, PhotoViewer } from './photo-viewer.js';
+import { collectPhotos, PhotoViewer } from './photo-viewer.js';
 import { photoViewerStyles } from './photo-viewer.styles.js';
-import { PrintAlone, printReport } from './print.js';
+import { PrintAlone } from './print.js';
 import { ReadAloud, type SpeechEngine } from './read-aloud.js';
 import { reportStyles } from './report.styles.js';
-import { canShare, ShareRow, shareUrl } from './share.js';
+import * as report from './report-template.js';
+import { canShare, sharedLink, ShareRow } from './share.js';
 import { DEFAULT_STEP, TextSize, textSizeStep } from './text-size.js';
 import { toolStyles } from './tools.styles.js';
 
@@ -60,7 +56,8 @@ import { toolStyles } from './tools.styles.js';
  * @cssprop [--pn-report-caption-color=var(--pn-color-text-muted)] - Photo caption colour.
  * @cssprop [--pn-report-caption-background=var(--pn-color-surface-subtle)] - Photo caption background.
  *
- * @fires {CustomEvent<{ article: Article | RelatedArticle }>} party-news-select - From the related list: the reader chose a related article. Cancelable.
+ * @fires {CustomEvent<{ article: Article | RelatedArticle }>} party-news-select - From the related list: the reader
+ * chose a related article. Cancelable.
  */
 export class PartyNewsReport extends PartyNewsElement {
   static override styles = [baseStyles, reportStyles, toolStyles, photoViewerStyles];
@@ -105,32 +102,18 @@ export class PartyNewsReport extends PartyNewsElement {
    */
   speechEngine: SpeechEngine | undefined = globalThis.speechSynthesis;
 
-  /** The article as given, validated; `shownArticle` may leave out a lead photo the body repeats, and takes a sapo the body repeats whole. */
+  /** The article as given, validated. */
   #valid?: Article;
+  /** As shown: without a lead photo the body repeats, and without a sapo the body repeats whole. */
   #shownArticle?: Article;
   #body?: DocumentFragment;
   readonly #textSize = new TextSize(this);
+  readonly #reader = new ReadAloud(this, () => this.#speechText());
+  readonly #print = new PrintAlone(this);
   readonly #share = new ShareRow(this);
-  readonly #viewer = new PhotoViewer(this, this.t);
-  readonly #reader = new ReadAloud(
-    this,
-    this.t,
-    () => ({
-      lang: this.#valid?.language ?? this.uiLang,
-      parts: [
-        this.#valid?.title,
-        this.#shownArticle?.summary,
-        this.shadowRoot?.querySelector('.body')?.textContent ?? undefined,
-      ],
-    }),
-    () => this.speechEngine,
-  );
-
-  constructor() {
-    super();
-    new JsonLdScript(this, () => this.#valid);
-    new PrintAlone(this);
-  }
+  readonly #viewer = new PhotoViewer(this);
+  // Works on its own, through the report's lifecycle: the JSON-LD of the article on show, in <head>.
+  readonly #jsonLd = new JsonLdScript(this, () => this.#valid);
 
   /** Adopted from a server: now this reader's text size, speech and share sheet. */
   protected override adopted(): void {
@@ -159,11 +142,13 @@ export class PartyNewsReport extends PartyNewsElement {
     return isServer || this.adopting;
   }
 
-  /** The article's page under `share-base`, when that is a URL; else its own URL (or this page). */
-  #sharedLink(a: Article): string {
-    // A share-base that is not a URL: share as if it were unset.
-    const page = this.shareBase && parseUrl(pageName(a.id), this.shareBase);
-    return page ? page.href : shareUrl(a.url);
+  /** What "Đọc bài" reads, in the article's language: the title, the sapo as shown, the body. */
+  #speechText() {
+    const body = this.shadowRoot?.querySelector('.body')?.textContent ?? undefined;
+    return {
+      lang: this.#valid?.language ?? this.uiLang,
+      parts: [this.#valid?.title, this.#shownArticle?.summary, body],
+    };
   }
 
   /** Moves focus to the title, so a reader who opened the report starts reading at its top. */
@@ -176,11 +161,12 @@ export class PartyNewsReport extends PartyNewsElement {
    * article starts on the first screen. Sharing waits at the end, where a reader has read it.
    */
   #renderTools() {
+    const { t } = this;
     return html`<div part="tools" class="tools">
-      ${this.#textSize.render(this.t)}
-      <div class="tool-group" role="group" aria-label=${this.t('tools')}>
-        ${this.#reader.render(this.#likely)}
-        <button type="button" class="tool" @click=${() => printReport(this)}>${this.t('print')}</button>
+      ${this.#textSize.render(t)}
+      <div class="tool-group" role="group" aria-label=${t('tools')}>
+        ${this.#reader.render(t, this.#likely)}
+        ${this.#print.render(t)}
       </div>
     </div>`;
   }
@@ -188,66 +174,27 @@ export class PartyNewsReport extends PartyNewsElement {
   protected override render() {
     const a = this.#shownArticle;
     if (!a) return nothing;
+    const { t } = this;
     const level = validLevel(this.headingLevel, 1, 1);
-    const lang = a.language ?? nothing;
-    const related = this.related ?? a.related.filter((r): r is RelatedArticle => typeof r === 'object');
-    const image = a.image;
-    return html`<article part="base" class="report size-${this.#textSize.step}" aria-labelledby="title" @click=${this.#viewer.onClick}>
-      ${
-        a.category
-          ? html`<nav part="breadcrumb" class="breadcrumb" aria-label=${this.t('breadcrumb')}>
-            ${a.category.url ? html`<a href=${a.category.url} rel=${outboundRel(a.category.url)}>${a.category.name}</a>` : html`<span>${a.category.name}</span>`}
-          </nav>`
-          : nothing
-      }
-      ${staticHtml`<${headingTag(level)} part="title" class="title" id="title" tabindex="-1" lang=${lang}>${a.title}</${headingTag(level)}>`}
-      <p part="meta" class="meta">
-        ${a.datePublished ? datelineTemplate(a.datePublished, this.uiLang, this.zone, { label: this.t('published') }) : nothing}
-        ${a.dateModified ? html`<span class="sep" aria-hidden="true">·</span> ${datelineTemplate(a.dateModified, this.uiLang, this.zone, { label: this.t('modified') })}` : nothing}
-      </p>
+    return html`<article
+      part="base"
+      class="report size-${this.#textSize.step}"
+      aria-labelledby="title"
+      @click=${this.#viewer.onClick}
+    >
+      ${report.breadcrumb(a, t)}
+      ${report.title(a, level)}
+      ${report.dates(a, this.uiLang, this.zone, t)}
       ${this.#renderTools()}
-      ${a.summary ? html`<p part="summary" class="summary" lang=${lang}>${a.summary}</p>` : nothing}
-      ${
-        image
-          ? html`<figure part="lead" class="lead">
-            <button type="button" class="zoom" data-photo="0" aria-label=${this.t('enlarge', { alt: image.alt || image.caption || '' })}>
-              <img src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} fetchpriority="high" />
-            </button>
-            ${captionTemplate(image, this.t, 'caption')}
-          </figure>`
-          : nothing
-      }
-      ${this.#body ? html`<div part="body" class="body" lang=${lang}>${PartyNewsReport.bodyContent(this.#body)}</div>` : nothing}
-      ${
-        a.authors.length
-          ? html`<p part="byline" class="byline">
-            <span class="visually-hidden">${this.t('authors')}: </span>${a.authors.map(
-              (author, i) =>
-                html`${i ? '; ' : ''}<span class="author">${author.name}</span>${author.organization ? html`, <span class="org">${author.organization}</span>` : nothing}`,
-            )}
-          </p>`
-          : nothing
-      }
-      ${
-        a.tags.length
-          ? html`<div class="tags-line">
-            <span class="label" id="tags">${this.t('tags')}:</span>
-            <ul part="tags" class="tags" aria-labelledby="tags">
-              ${a.tags.map((t) => html`<li>${t}</li>`)}
-            </ul>
-          </div>`
-          : nothing
-      }
-      ${this.#share.render(a, this.t, this.#likely || canShare(), this.#sharedLink(a))}
-      ${
-        a.url
-          ? html`<p part="source" class="source">
-            ${this.t('source')}: <a href=${a.url} rel=${outboundRel(a.url)}>${parseUrl(a.url)?.host || a.url}</a>
-          </p>`
-          : nothing
-      }
-      ${this.#viewer.render()}
-      <party-news-related part="related" exportparts="heading:related-heading,list:related-list,item:related-item,link:related-link,meta:related-meta" class="related" .articles=${related} heading=${this.relatedHeading || nothing} heading-level=${Math.min(6, level + 1)}></party-news-related>
+      ${report.summary(a)}
+      ${report.leadPhoto(a.image, t)}
+      ${this.#body ? report.body(a, PartyNewsReport.bodyContent(this.#body)) : nothing}
+      ${report.byline(a, t)}
+      ${report.tags(a, t)}
+      ${this.#share.render(t, a, this.#likely || canShare(), sharedLink(a, this.shareBase))}
+      ${report.source(a, t)}
+      ${this.#viewer.render(t)}
+      ${report.related(a, this.related, this.relatedHeading, level)}
     </article>`;
   }
 }

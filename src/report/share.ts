@@ -1,10 +1,13 @@
 // Sharing without any third-party script: the browser's own share sheet where it has one, the
 // clipboard, and plain Facebook and Zalo share links (no SDK, no tracking). ShareRow renders them
 // at the end of a report and keeps what the copy button last said.
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 
+import { pageName } from '../model/page-name.js';
 import type { Article } from '../model/types.js';
+import { parseUrl } from '../model/urls.js';
 import type { Translate } from '../shared/element.js';
+import { ReaderTool } from './reader-tool.js';
 
 /**
  * The link to share: the article's own canonical page when it has one (link previews on Facebook
@@ -12,6 +15,13 @@ import type { Translate } from '../shared/element.js';
  */
 export function shareUrl(articleUrl: string | undefined): string {
   return articleUrl || location.href;
+}
+
+/** The article's page under `shareBase`, when that is a URL; else its own URL (or this page). */
+export function sharedLink(a: Article, shareBase: string | undefined): string {
+  // A share-base that is not a URL: share as if it were unset.
+  const page = shareBase && parseUrl(pageName(a.id), shareBase);
+  return page ? page.href : shareUrl(a.url);
 }
 
 export function facebookShareUrl(url: string): string {
@@ -35,34 +45,27 @@ export async function copyText(text: string): Promise<boolean> {
 
 export const canShare = () => typeof globalThis.navigator?.share === 'function';
 
-export class ShareRow {
+export class ShareRow extends ReaderTool {
   /** What the copy button last did, for the row's live region. */
   #status = '';
-  readonly #host: ReactiveControllerHost;
-
-  constructor(host: ReactiveControllerHost) {
-    this.#host = host;
-  }
 
   async #copy(url: string, t: Translate) {
     this.#status = (await copyText(url)) ? t('copied') : t('copyFailed', { url });
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /** Copy link, the browser's share sheet where it has one (`native`), and plain Facebook and Zalo links. */
-  render(a: Article, t: Translate, native = canShare(), link = shareUrl(a.url)) {
+  render(t: Translate, a: Article, native = canShare(), link = shareUrl(a.url)) {
     // Facebook and Zalo open beside the portal, never in its place; the hint says so before the click.
+    const hint = html`<span class="visually-hidden"> ${t('newWindow')}</span>`;
     const away = (href: string, label: string) =>
-      html`<a class="tool" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t('newWindow')}</span></a>`;
+      html`<a class="tool" href=${href} target="_blank" rel="noopener noreferrer">${label}${hint}</a>`;
+    const share = () => void navigator.share({ title: a.title, url: link }).catch(() => {});
     return html`<div part="share" class="share">
       <span class="label" id="share">${t('shareArticle')}:</span>
       <div class="tool-group" role="group" aria-labelledby="share">
         <button type="button" class="tool" @click=${() => this.#copy(link, t)}>${t('copyLink')}</button>
-        ${
-          native
-            ? html`<button type="button" class="tool" @click=${() => void navigator.share({ title: a.title, url: link }).catch(() => {})}>${t('share')}</button>`
-            : nothing
-        }
+        ${native ? html`<button type="button" class="tool" @click=${share}>${t('share')}</button>` : nothing}
         ${away(facebookShareUrl(link), t('facebook'))} ${away(zaloShareUrl(link), t('zalo'))}
       </div>
       <p class="copy-status" role="status">${this.#status}</p>

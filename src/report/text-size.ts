@@ -1,18 +1,20 @@
 // The reader's text size for reports: a few steps, remembered across reports and visits
 // (localStorage), shared by every report on the page. Sizes are relative (em), so the browser's
-// own zoom and font-size settings still apply on top. TextSize is the report's controller: its
-// step, kept in step with every other report, and the A− / A+ buttons.
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+// own zoom and font-size settings still apply on top. TextSize is the report's tool: its step,
+// kept in step with every other report, and the A− / A+ buttons.
+import { html } from 'lit';
 
 import type { Translate } from '../shared/element.js';
+import { ReaderTool } from './reader-tool.js';
 
 export const TEXT_SIZES = [0.9, 1, 1.15, 1.3, 1.5];
 export const DEFAULT_STEP = 1;
+const LARGEST = TEXT_SIZES.length - 1;
 const KEY = 'party-news:text-size';
 const listeners = new Set<(step: number) => void>();
 
 function clampStep(step: number): number {
-  return Math.min(TEXT_SIZES.length - 1, Math.max(0, Math.round(step)));
+  return Math.min(LARGEST, Math.max(0, Math.round(step)));
 }
 
 export function textSizeStep(): number {
@@ -45,26 +47,20 @@ export function onTextSize(notify: (step: number) => void): () => void {
   };
 }
 
-export class TextSize implements ReactiveController {
+export class TextSize extends ReaderTool {
   /** The step in TEXT_SIZES that the host shows. */
   step = textSizeStep();
-  readonly #host: ReactiveControllerHost;
   #stop?: () => void;
 
-  constructor(host: ReactiveControllerHost) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
+  override hostConnected(): void {
     this.step = textSizeStep();
     this.#stop = onTextSize((step) => {
       this.step = step;
-      this.#host.requestUpdate();
+      this.host.requestUpdate();
     });
   }
 
-  hostDisconnected(): void {
+  override hostDisconnected(): void {
     this.#stop?.();
   }
 
@@ -72,14 +68,16 @@ export class TextSize implements ReactiveController {
   // is read when clicked, not when rendered: clicks may come faster than renders.
   render(t: Translate) {
     const { step } = this;
+    const [smaller, larger] = [() => setTextSizeStep(this.step - 1), () => setTextSizeStep(this.step + 1)];
+    const percent = Math.round(TEXT_SIZES[step] * 100);
     return html`<div class="tool-group" role="group" aria-label=${t('textSize')}>
-      <button type="button" class="tool" title=${t('smaller')} aria-disabled=${step === 0} @click=${() => setTextSizeStep(this.step - 1)}>
+      <button type="button" class="tool" title=${t('smaller')} aria-disabled=${step === 0} @click=${smaller}>
         <span aria-hidden="true">A−</span><span class="visually-hidden">${t('smaller')}</span>
       </button>
-      <button type="button" class="tool" title=${t('larger')} aria-disabled=${step === TEXT_SIZES.length - 1} @click=${() => setTextSizeStep(this.step + 1)}>
+      <button type="button" class="tool" title=${t('larger')} aria-disabled=${step === LARGEST} @click=${larger}>
         <span aria-hidden="true">A+</span><span class="visually-hidden">${t('larger')}</span>
       </button>
-      <span class="visually-hidden" role="status">${t('sizeNow', { percent: Math.round(TEXT_SIZES[step] * 100) })}</span>
+      <span class="visually-hidden" role="status">${t('sizeNow', { percent })}</span>
     </div>`;
   }
 }
