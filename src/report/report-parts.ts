@@ -1,7 +1,7 @@
 // The report's CSS part names, written once. The report's templates carry them; its related list's
 // parts are exported from it under `related-` names; a feed re-exports all of them for the report
 // it opens in place (as `report-<name>`). The JSDoc @csspart lists behind the README are held to
-// these names by scripts/report-parts.test.mjs, the templates by test/elements/report-parts.test.ts.
+// these names by scripts/report-parts.test.mjs, the templates by test/elements/report-part-names.test.ts.
 
 /** The report's own parts, from top to bottom. */
 export const REPORT_PARTS = [
