@@ -10,6 +10,9 @@ const isInternal = (member) =>
   /@internal\b/.test(member.description ?? '');
 
 export default {
+  // package.json names custom-elements.json already; a run with --outdir (a test's own manifest)
+  // must not rewrite it to point elsewhere.
+  packagejson: false,
   plugins: [
     {
       name: 'party-news:public-api-only',
