@@ -4,7 +4,6 @@ import { defineConfig } from 'vite';
 
 import { bundledLicenses } from './scripts/bundled-licenses.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
-import { modelFirst } from './scripts/model-first.js';
 import { purifyForConfig } from './scripts/purify-for-config.js';
 import { purifyWithoutDefaults } from './scripts/purify-without-defaults.js';
 
@@ -32,7 +31,6 @@ export default defineConfig(({ mode }) => {
         : script
           ? [
               minifyTemplates({ shortPrivateProperties: true }),
-              modelFirst(script.entry),
               licenses!.plugin,
               purifyWithoutDefaults(),
               purifyForConfig(),
