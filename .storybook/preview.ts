@@ -2,7 +2,7 @@ import { type Preview, setCustomElementsManifest } from '@storybook/web-componen
 import { html } from 'lit';
 
 import manifest from '../custom-elements.json';
-import { forgetFeeds } from '../src/model/feed-cache.js';
+import { forgetFeeds } from '../src/model/reading/feed-cache.js';
 import { choiceControls } from '../stories/support/choice-controls.js';
 import { neutralThemeStyle } from '../stories/support/neutral-theme.js';
 

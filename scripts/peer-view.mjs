@@ -3,11 +3,11 @@
 // compare with the peers' expectations. An item the normaliser skipped still shows what was read of
 // it (marked `kept: false`): a peer's case about one element holds only that element, and whether
 // the element is read is the question, not whether the item has everything an article needs.
-import { parseDate } from '../src/model/dates.ts';
-import { decodeFeed } from '../src/model/decode.ts';
-import { normalizeFeed } from '../src/model/normalize-feed.ts';
-import { parseFeed } from '../src/model/parse-feed.ts';
-import { cleanLine } from '../src/model/text.ts';
+import { parseDate } from '../src/model/items/dates.ts';
+import { normalizeFeed } from '../src/model/items/normalize-feed.ts';
+import { cleanLine } from '../src/model/items/text.ts';
+import { decodeFeed } from '../src/model/reading/decode.ts';
+import { parseFeed } from '../src/model/reading/parse-feed.ts';
 
 const iso = (date) => (date instanceof Date && !isNaN(date) ? date.toISOString() : undefined);
 /** The text a reader sees of markup: its body's text, on one line. */

@@ -1,5 +1,5 @@
 // scripts/purify-for-config.ts refuses to build, rather than patch blindly, when DOMPurify's source
-// or src/model/sanitize.ts's use of it is not what it was written for. Run with
+// or src/model/bodies/sanitize.ts's use of it is not what it was written for. Run with
 // `npm run test:scripts` (node's test runner). test/bundle-sanitizer.test.ts checks the bundle it
 // makes sanitises exactly as the stock DOMPurify does.
 import assert from 'node:assert/strict';
@@ -26,7 +26,7 @@ for (const name of ['purify-for-config', 'purify-without-defaults']) {
 const { assertSanitizerConfig, foldConfig } = await import(pathToFileURL(join(dir, 'purify-for-config.js')).href);
 
 const purify = read('node_modules/dompurify/dist/purify.es.mjs');
-const sanitizer = read('src/model/sanitize.ts');
+const sanitizer = read('src/model/bodies/sanitize.ts');
 
 /** Whether `code` is a module without syntax errors. */
 function parses(code) {

@@ -5,7 +5,7 @@
 //
 // Security reasoning. DOMPurify reads its options afresh on every sanitize() call into variables
 // (SAFE_FOR_TEMPLATES, IN_PLACE, RETURN_DOM, …) and branches on them. party-news has one DOMPurify
-// instance, private to src/model/sanitize.ts, and calls it one way only: `sanitize(string, CONFIG)`
+// instance, private to src/model/bodies/sanitize.ts, and calls it one way only: `sanitize(string, CONFIG)`
 // with one constant CONFIG, after one `addHook('afterSanitizeAttributes', …)`. So every one of
 // those variables holds the same value on every call, and this plugin writes that value in its
 // place (see FIXED). The minifier then drops the branches that value can never take: in-place
@@ -22,7 +22,7 @@
 // stand for (nativeParameters): the same values bound in every call.
 //
 // The build fails, rather than patch blindly, when:
-// - src/model/sanitize.ts's CONFIG is not exactly EXPECTED_CONFIG (any new option may make a
+// - src/model/bodies/sanitize.ts's CONFIG is not exactly EXPECTED_CONFIG (any new option may make a
 //   dropped path reachable: update FIXED with care, then EXPECTED_CONFIG);
 // - sanitize.ts uses the instance other than through `.addHook('afterSanitizeAttributes', …)` and
 //   `.sanitize(html…, CONFIG)`, or uses `this` (a hook could reach the instance); another source
@@ -38,7 +38,7 @@ import type { Plugin } from 'vite';
 import { NOTICE as DEFAULTS_NOTICE } from './purify-without-defaults.js';
 
 const PURIFY = /\/node_modules\/dompurify\/dist\/purify\.es\.mjs$/;
-const SANITIZER = new URL('../src/model/sanitize.ts', import.meta.url);
+const SANITIZER = new URL('../src/model/bodies/sanitize.ts', import.meta.url);
 
 /** sanitize.ts's CONFIG literal, whitespace removed. FIXED below follows from it. */
 const EXPECTED_CONFIG =
@@ -592,12 +592,12 @@ function replaceOnce(code: string, from: string, to: string): string {
   return code.replace(from, () => to);
 }
 
-/** Checks that src/model/sanitize.ts still uses DOMPurify exactly as FIXED assumes. */
+/** Checks that src/model/bodies/sanitize.ts still uses DOMPurify exactly as FIXED assumes. */
 export function assertSanitizerConfig(source = readFileSync(SANITIZER, 'utf8')): void {
   const config = /\nconst CONFIG\b[^=]*=\s*(\{[^}]*\});/.exec(source)?.[1]?.replace(/\s+/g, '');
   if (config !== EXPECTED_CONFIG)
     fail(
-      `src/model/sanitize.ts's CONFIG is now ${config ?? '(not found)'}, not ${EXPECTED_CONFIG}: ` +
+      `src/model/bodies/sanitize.ts's CONFIG is now ${config ?? '(not found)'}, not ${EXPECTED_CONFIG}: ` +
         'a code path this plugin removes may be reachable; review FIXED in scripts/purify-for-config.ts.',
     );
   const uses = [...source.matchAll(/\bpurifier\b(\s*[.=!?][^\n]*)?/g)].map((m) => (m[1] ?? '').trim());
@@ -609,14 +609,16 @@ export function assertSanitizerConfig(source = readFileSync(SANITIZER, 'utf8')):
     '',
   ];
   if (JSON.stringify(uses) !== JSON.stringify(expected))
-    fail(`src/model/sanitize.ts uses its DOMPurify instance in a new way (${JSON.stringify(uses)}); review FIXED.`);
+    fail(
+      `src/model/bodies/sanitize.ts uses its DOMPurify instance in a new way (${JSON.stringify(uses)}); review FIXED.`,
+    );
   const calls = [...source.matchAll(/\.sanitize\(([\s\S]*?)\);/g)].map((m) => m[1].replace(/\s+/g, ''));
   if (calls.length !== 1 || !/^defuse\(html\.normalize\('NFC'\)\),CONFIG,?$/.test(calls[0]))
     fail(
-      `src/model/sanitize.ts no longer calls sanitize(defuse(html.normalize('NFC')), CONFIG) once: ${calls.join(' | ')}`,
+      `src/model/bodies/sanitize.ts no longer calls sanitize(defuse(html.normalize('NFC')), CONFIG) once: ${calls.join(' | ')}`,
     );
   if (/\bthis\b/.test(source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')))
-    fail('src/model/sanitize.ts uses `this`: a hook could reach the instance; review.');
+    fail('src/model/bodies/sanitize.ts uses `this`: a hook could reach the instance; review.');
 }
 
 /**
@@ -717,7 +719,7 @@ export function foldConfig(code: string): string {
 
 export const NOTICE =
   'Also modified by party-news for this bundle: the code paths that its one fixed configuration ' +
-  '(src/model/sanitize.ts) cannot reach are removed (in-place and DOM-node input, string and Trusted Types ' +
+  '(src/model/bodies/sanitize.ts) cannot reach are removed (in-place and DOM-node input, string and Trusted Types ' +
   'output, SAFE_FOR_TEMPLATES, WHOLE_DOCUMENT, XHTML parsing, custom elements, hooks other than ' +
   'afterSanitizeAttributes, setConfig, clearConfig, isValidAttribute and removeHook(s)); for the ' +
   "bundle's ES2022 target, the fallbacks for engines without Object.freeze, Object.seal or Reflect are " +

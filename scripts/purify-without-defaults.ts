@@ -2,7 +2,7 @@
 //
 // DOMPurify ships long lists of the HTML tags and of the HTML, SVG and MathML attributes it allows
 // when a caller names none (1.8 KB of the gzipped bundle). party-news always names its own: its
-// one DOMPurify instance (src/model/sanitize.ts) passes ALLOWED_TAGS and ALLOWED_ATTR on every
+// one DOMPurify instance (src/model/bodies/sanitize.ts) passes ALLOWED_TAGS and ALLOWED_ATTR on every
 // call, so those lists are never read. They are only ever added into an allowlist (the defaults,
 // or a USE_PROFILES profile), never used to refuse anything, so emptying them can only make
 // DOMPurify stricter: with party-news's configuration it sanitises exactly as before.
@@ -27,7 +27,7 @@ const DEFAULT_ONLY_LISTS = ['html$1', 'html', 'svg', 'mathMl', 'xml'];
 const NAMESPACE_LISTS = ['svg$1', 'svgFilters', 'svgDisallowed', 'mathMl$1', 'mathMlDisallowed'];
 /** DOMPurify's COMMON_SVG_AND_HTML_ELEMENTS: names its HTML namespace check allows whatever the lists say. */
 const SHARED_NAMES = ['title', 'style', 'font', 'a', 'script'];
-const SANITIZER = new URL('../src/model/sanitize.ts', import.meta.url);
+const SANITIZER = new URL('../src/model/bodies/sanitize.ts', import.meta.url);
 
 export const NOTICE =
   'Modified by party-news for this bundle: the default allowlists (the lists html$1, html, svg, mathMl and xml in ' +
@@ -43,10 +43,10 @@ function namesOf(code: string, name: string): { list: RegExp; names: string[] } 
   return { list, names: [...body.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]) };
 }
 
-/** The tags src/model/sanitize.ts allows. */
+/** The tags src/model/bodies/sanitize.ts allows. */
 function allowedTags(): string[] {
   const list = /const ALLOWED_TAGS = \[([^\]]*)\]/.exec(readFileSync(SANITIZER, 'utf8'))?.[1];
-  if (!list) throw new Error('purify-without-defaults: no ALLOWED_TAGS array found in src/model/sanitize.ts.');
+  if (!list) throw new Error('purify-without-defaults: no ALLOWED_TAGS array found in src/model/bodies/sanitize.ts.');
   return [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]);
 }
 
@@ -55,7 +55,7 @@ function assertSanitizerNamesItsOwnAllowlists(): void {
   const config = /const CONFIG[^=]*=\s*\{([^}]*)\}/.exec(source)?.[1] ?? '';
   if (!/\bALLOWED_TAGS\b/.test(config) || !/\bALLOWED_ATTR\b/.test(config) || /USE_PROFILES/.test(source)) {
     throw new Error(
-      'purify-without-defaults: src/model/sanitize.ts no longer passes ALLOWED_TAGS and ALLOWED_ATTR in CONFIG; ' +
+      'purify-without-defaults: src/model/bodies/sanitize.ts no longer passes ALLOWED_TAGS and ALLOWED_ATTR in CONFIG; ' +
         "DOMPurify's default allowlists would be read, so they must not be emptied.",
     );
   }
@@ -71,9 +71,13 @@ export function purifyWithoutDefaults(): Plugin {
       if (id.includes('/node_modules/dompurify/') && !PURIFY.test(id)) {
         throw new Error(`purify-without-defaults: DOMPurify resolved to ${id}, not the ES build this plugin knows.`);
       }
-      if (/\/src\/.*\.ts$/.test(id) && !id.endsWith('/src/model/sanitize.ts') && /from ['"]dompurify['"]/.test(code)) {
+      if (
+        /\/src\/.*\.ts$/.test(id) &&
+        !id.endsWith('/src/model/bodies/sanitize.ts') &&
+        /from ['"]dompurify['"]/.test(code)
+      ) {
         throw new Error(
-          `purify-without-defaults: ${id} uses DOMPurify too; only src/model/sanitize.ts is known to name its allowlists.`,
+          `purify-without-defaults: ${id} uses DOMPurify too; only src/model/bodies/sanitize.ts is known to name its allowlists.`,
         );
       }
       if (!PURIFY.test(id)) return null;

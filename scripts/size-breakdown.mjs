@@ -58,7 +58,9 @@ function partOf(source) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(source)) return 'Lit';
   const ours = source.match(/src\/(.+)\.ts$/);
   if (!ours) return 'other';
-  const [folder, file] = ours[1].includes('/') ? ours[1].split('/') : ['', ours[1]];
+  // src/<folder>/…/<file>.ts: the model's stage folders are one part each of the model's groups below.
+  const path = ours[1].split('/');
+  const [folder, file] = path.length > 1 ? [path[0], path[path.length - 1]] : ['', path[0]];
   if (file.endsWith('.styles')) return 'CSS (all elements)';
   if (folder === 'report' && file !== 'report' && file !== 'define')
     return 'report tools (text size, viewer, read aloud, share, JSON-LD)';

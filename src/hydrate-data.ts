@@ -1,7 +1,7 @@
 // The data of a pre-rendered page (party-news render), handed to its elements before they are
 // defined, so that their first render is the server's and Lit adopts the markup as it is.
-import { toRelated } from './model/element-input.js';
-import { readFeed } from './model/read-feed.js';
+import { toRelated } from './model/items/element-input.js';
+import { readFeed } from './model/reading/read-feed.js';
 
 /** What `party-news render` writes into `<script type="application/json" id="party-news-data">`. */
 export interface PageData {

@@ -5,7 +5,7 @@ import { PartyNewsCard } from './card/define.js';
 import { PartyNewsRelated } from './related/define.js';
 import { PartyNewsReport } from './report/define.js';
 import { PartyNewsFeed } from './feed/define.js';
-import { normalizeFeed } from './model/normalize-feed.js';
+import { normalizeFeed } from './model/items/normalize-feed.js';
 import { version } from './version.js';
 /* eslint-enable simple-import-sort/imports */
 

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 
 import { pagedFeedJson, seedFeedJson } from '../fixtures/samples.js';
 import type { PartyNewsFeed } from '../src/feed/feed.js';
-import { forgetFeeds, rememberFeed } from '../src/model/feed-cache.js';
+import { forgetFeeds, rememberFeed } from '../src/model/reading/feed-cache.js';
 import type { PartyNewsReport } from '../src/report/report.js';
 import { PENDING_FEED_URL } from './support/pending-network.js';
 

@@ -2,7 +2,7 @@ import '../src/index.js';
 
 import { expect } from '@open-wc/testing';
 
-import { normalizeFeed } from '../src/model/normalize-feed.js';
+import { normalizeFeed } from '../src/model/items/normalize-feed.js';
 import type { PartyNewsReport } from '../src/report/report.js';
 import { openFrame, SEED_URL, seedJson } from './harness.js';
 import { XSS_PAYLOADS } from './security/xss-payloads.js';

@@ -98,7 +98,7 @@ describe('define modules and the classes entry', function () {
       expect(win.customElements.get('party-news-related')).to.equal(Report.dependencies['party-news-related']);
 
       // Normalised in the page itself: its model knows its own articles.
-      const { normalizeFeed } = (await load('/src/model/normalize-feed.ts')) as {
+      const { normalizeFeed } = (await load('/src/model/items/normalize-feed.ts')) as {
         normalizeFeed: (json: unknown, o: object) => { articles: unknown[] };
       };
       const { articles } = normalizeFeed(await seedJson(), { baseUrl: SEED_URL });

@@ -4,8 +4,8 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../src/feed/feed.js';
-import { forgetFeeds } from '../src/model/feed-cache.js';
-import { normalizeFeed } from '../src/model/normalize-feed.js';
+import { normalizeFeed } from '../src/model/items/normalize-feed.js';
+import { forgetFeeds } from '../src/model/reading/feed-cache.js';
 import type { Article, NormalizedFeed } from '../src/model/types.js';
 import type { PartyNewsReport } from '../src/report/report.js';
 import type { PartyNewsEvent } from '../src/shared/events.js';

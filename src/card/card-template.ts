@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 
+import { queryWords } from '../model/browsing/word-search.js';
 import type { Lang } from '../model/messages.js';
 import type { Article } from '../model/types.js';
-import { queryWords } from '../model/word-search.js';
 import { articleLink } from '../shared/article-link.js';
 import { datelineTemplate } from '../shared/dateline.js';
 import { headingTag, validLevel } from '../shared/heading.js';

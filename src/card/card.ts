@@ -1,7 +1,7 @@
 import { css, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 
-import { toArticle } from '../model/element-input.js';
-import { ARTICLE_DETAILS } from '../model/problem-summary.js';
+import { toArticle } from '../model/items/element-input.js';
+import { ARTICLE_DETAILS } from '../model/items/problem-summary.js';
 import type { Article } from '../model/types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';

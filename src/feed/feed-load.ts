@@ -3,10 +3,10 @@
 // superseded by a newer one) without adding that package to the script-tag bundle.
 import type { ReactiveController, ReactiveElement } from 'lit';
 
-import type { FeedError } from '../model/feed-error.js';
-import { newestFirst } from '../model/feed-order.js';
-import type { FetchFeedOptions } from '../model/fetch-feed.js';
-import { readFeed } from '../model/read-feed.js';
+import { newestFirst } from '../model/items/feed-order.js';
+import type { FeedError } from '../model/reading/feed-error.js';
+import type { FetchFeedOptions } from '../model/reading/fetch-feed.js';
+import { readFeed } from '../model/reading/read-feed.js';
 import type { Article } from '../model/types.js';
 import { FeedLoader, type FeedResult, type FeedSource, type Preview } from './feed-loader.js';
 

@@ -1,13 +1,13 @@
 // Where the feed's data comes from, and what to show when it fails. One loader per element, so
 // several feeds on a page never share a request, a cache entry or a result.
-import { recallFeed, rememberFeed } from '../model/feed-cache.js';
-import { FeedError } from '../model/feed-error.js';
-import { fetchFeed, type FetchFeedOptions } from '../model/fetch-feed.js';
-import { type FeedInput, reading } from '../model/read-feed.js';
-import { savedCopy } from '../model/saved-copy.js';
-import { afterPaint, runInSlices } from '../model/slices.js';
+import { parseUrl } from '../model/items/urls.js';
+import { recallFeed, rememberFeed } from '../model/reading/feed-cache.js';
+import { FeedError } from '../model/reading/feed-error.js';
+import { fetchFeed, type FetchFeedOptions } from '../model/reading/fetch-feed.js';
+import { type FeedInput, reading } from '../model/reading/read-feed.js';
+import { savedCopy } from '../model/reading/saved-copy.js';
+import { afterPaint, runInSlices } from '../model/reading/slices.js';
 import type { Article, NormalizedFeed } from '../model/types.js';
-import { parseUrl } from '../model/urls.js';
 
 export type FeedSource = FeedInput | { url: string };
 

@@ -2,7 +2,7 @@
 // box, and the notice over a saved copy. Plain templates, like the card's; the feed renders them.
 import { html } from 'lit';
 
-import { errorKey, type FeedErrorCode } from '../model/feed-error.js';
+import { errorKey, type FeedErrorCode } from '../model/reading/feed-error.js';
 import type { Translate } from '../shared/element.js';
 
 const codeTemplate = (say: Translate, code: FeedErrorCode) =>

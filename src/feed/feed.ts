@@ -6,14 +6,14 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 
 import { cardStyles } from '../card/card.styles.js';
 import { type CardLayout, cardTemplate } from '../card/card-template.js';
-import { filterArticles, indexing, relatedOrMore } from '../model/browse.js';
-import { errorKey, errorValues } from '../model/feed-error.js';
-import { byteLimit } from '../model/fetch-feed.js';
-import { formatDateTime } from '../model/format-date.js';
-import { feedDetails } from '../model/problem-summary.js';
-import { runInSlices } from '../model/slices.js';
+import { filterArticles, indexing, relatedOrMore } from '../model/browsing/browse.js';
+import { queryWords } from '../model/browsing/word-search.js';
+import { formatDateTime } from '../model/items/format-date.js';
+import { feedDetails } from '../model/items/problem-summary.js';
+import { errorKey, errorValues } from '../model/reading/feed-error.js';
+import { byteLimit } from '../model/reading/fetch-feed.js';
+import { runInSlices } from '../model/reading/slices.js';
 import type { Article, RelatedArticle } from '../model/types.js';
-import { queryWords } from '../model/word-search.js';
 import { PartyNewsReport } from '../report/report.js';
 import { RELATED_PARTS, REPORT_PARTS } from '../report/report-parts.js';
 import { baseStyles } from '../shared/base.styles.js';

@@ -1,10 +1,10 @@
 // What the widget will do with a feed, item by item, for the people who make the feed: the same
 // parse and normalise steps the elements run, with each problem given the action readers will see.
-import { UNDATED_KEPT } from '../model/item-reader.js';
-import { itemsOf } from '../model/normalize-feed.js';
-import { countProblems } from '../model/problem-summary.js';
-import { readFeed } from '../model/read-feed.js';
-import { isSapoNote } from '../model/sapo.js';
+import { isSapoNote } from '../model/bodies/sapo.js';
+import { UNDATED_KEPT } from '../model/items/item-reader.js';
+import { itemsOf } from '../model/items/normalize-feed.js';
+import { countProblems } from '../model/items/problem-summary.js';
+import { readFeed } from '../model/reading/read-feed.js';
 import type { NormalizedFeed, Problem } from '../model/types.js';
 
 /**

@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { FeedError } from '../model/feed-error.js';
+import { parseUrl } from '../model/items/urls.js';
+import { FeedError } from '../model/reading/feed-error.js';
 import type { NormalizedFeed } from '../model/types.js';
-import { parseUrl } from '../model/urls.js';
 import { version } from '../version.js';
 import { type FeedCheck, readFeedText } from './check-feed.js';
 import { installDom } from './dom.js';

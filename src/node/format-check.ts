@@ -1,8 +1,8 @@
 // The checker's report for people: one line per problem (item, field, what readers get, why),
 // then a summary line; and the same facts as JSON for machines.
-import { errorKey, errorValues, type FeedError } from '../model/feed-error.js';
-import { MAX_BYTES } from '../model/fetch-feed.js';
 import { type Lang, messages, msg } from '../model/messages.js';
+import { errorKey, errorValues, type FeedError } from '../model/reading/feed-error.js';
+import { MAX_BYTES } from '../model/reading/fetch-feed.js';
 import type { Problem } from '../model/types.js';
 import type { CheckedProblem, FeedCheck } from './check-feed.js';
 

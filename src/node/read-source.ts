@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 
-import { decodeFeedWithProblems } from '../model/decode.js';
-import { fetchFeed } from '../model/fetch-feed.js';
+import { decodeFeedWithProblems } from '../model/reading/decode.js';
+import { fetchFeed } from '../model/reading/fetch-feed.js';
 import type { Problem } from '../model/types.js';
 
 export interface FeedSourceText {

@@ -8,9 +8,9 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 
 import type { CardLayout } from '../card/card-template.js';
 import type { FeedLayout } from '../feed/feed.js';
+import { fragmentHtml } from '../model/bodies/sanitize.js';
+import { inlineFeed } from '../model/items/native-item.js';
 import type { Lang } from '../model/messages.js';
-import { inlineFeed } from '../model/native-item.js';
-import { fragmentHtml } from '../model/sanitize.js';
 import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
 import { scriptJson } from '../report/json-ld.js';
 import { PartyNewsReport } from '../report/report.js';

@@ -3,7 +3,7 @@
 // Shadow DOM; pages that load dist/party-news.hydrate.iife.js adopt that markup.
 import { fileURLToPath } from 'node:url';
 
-import { itemsOf } from '../model/normalize-feed.js';
+import { itemsOf } from '../model/items/normalize-feed.js';
 import type { NormalizedFeed } from '../model/types.js';
 import { readFeedText } from './check-feed.js';
 import { installDom } from './dom.js';

@@ -5,16 +5,16 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 import type { PageData } from '../hydrate-data.js';
-import { relatedOrMore } from '../model/browse.js';
-import { toRelated } from '../model/element-input.js';
-import { newestFirst } from '../model/feed-order.js';
-import { normalised } from '../model/item-reader.js';
+import { relatedOrMore } from '../model/browsing/browse.js';
+import { toRelated } from '../model/items/element-input.js';
+import { newestFirst } from '../model/items/feed-order.js';
+import { normalised } from '../model/items/item-reader.js';
+import { nativeItem } from '../model/items/native-item.js';
+import { itemsOf } from '../model/items/normalize-feed.js';
+import { pageName } from '../model/items/page-name.js';
+import { parseUrl } from '../model/items/urls.js';
 import { type Lang, messages } from '../model/messages.js';
-import { nativeItem } from '../model/native-item.js';
-import { itemsOf } from '../model/normalize-feed.js';
-import { pageName } from '../model/page-name.js';
 import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
-import { parseUrl } from '../model/urls.js';
 import { newsArticleJsonLd, scriptJson } from '../report/json-ld.js';
 import { renderFeed, renderReport } from './render.js';
 

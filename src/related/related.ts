@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 
-import { toRelated } from '../model/element-input.js';
-import { RELATED_DETAILS } from '../model/problem-summary.js';
+import { toRelated } from '../model/items/element-input.js';
+import { RELATED_DETAILS } from '../model/items/problem-summary.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { articleLink } from '../shared/article-link.js';
 import { baseStyles } from '../shared/base.styles.js';

@@ -2,7 +2,7 @@
 // the portal embeds: the data (pure functions), and the controller that keeps its script in the
 // page's <head> while the report shows the article.
 
-import { trustedJson } from '../model/trusted-types.js';
+import { trustedJson } from '../model/bodies/trusted-types.js';
 import type { Article } from '../model/types.js';
 import { ReaderTool, type ToolHost } from './reader-tool.js';
 

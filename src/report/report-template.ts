@@ -5,9 +5,9 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 
+import { parseUrl } from '../model/items/urls.js';
 import type { Lang } from '../model/messages.js';
 import type { Article, ArticleImage, Author, RelatedArticle } from '../model/types.js';
-import { parseUrl } from '../model/urls.js';
 import type { PartyNewsRelated } from '../related/related.js';
 import { outboundRel } from '../shared/article-link.js';
 import { datelineTemplate } from '../shared/dateline.js';

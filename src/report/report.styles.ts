@@ -111,7 +111,7 @@ export const reportStyles = css`
     margin: 0 0 1em;
   }
   /* The alignment a CMS gave a block (a right-aligned byline, a centred line), kept by the
-     sanitiser as a class (model/block-align.ts): no inline style reaches the page. */
+     sanitiser as a class (model/bodies/block-align.ts): no inline style reaches the page. */
   .body .has-text-align-center {
     text-align: center;
   }

@@ -1,8 +1,8 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 
-import { toArticle } from '../model/element-input.js';
-import { ARTICLE_DETAILS } from '../model/problem-summary.js';
-import { shownOnce } from '../model/teaser.js';
+import { shownOnce } from '../model/bodies/teaser.js';
+import { toArticle } from '../model/items/element-input.js';
+import { ARTICLE_DETAILS } from '../model/items/problem-summary.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { PartyNewsRelated } from '../related/related.js';
 import { baseStyles } from '../shared/base.styles.js';

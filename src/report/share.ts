@@ -3,9 +3,9 @@
 // at the end of a report and keeps what the copy button last said.
 import { html, nothing } from 'lit';
 
-import { pageName } from '../model/page-name.js';
+import { pageName } from '../model/items/page-name.js';
+import { parseUrl } from '../model/items/urls.js';
 import type { Article } from '../model/types.js';
-import { parseUrl } from '../model/urls.js';
 import type { Translate } from '../shared/element.js';
 import { ReaderTool } from './reader-tool.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
+import { isExternal } from '../model/items/urls.js';
 import type { Article, RelatedArticle } from '../model/types.js';
-import { isExternal } from '../model/urls.js';
 import { emit } from './events.js';
 
 /** A plain click: not a new-tab, new-window or download gesture, which the browser should keep. */

@@ -2,7 +2,7 @@
 // zone, with the instant itself in `datetime` for machines and assistive technology.
 import { html, nothing } from 'lit';
 
-import { formatDateTime } from '../model/format-date.js';
+import { formatDateTime } from '../model/items/format-date.js';
 import type { Lang } from '../model/messages.js';
 
 export interface DatelineOptions {

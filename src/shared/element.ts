@@ -1,8 +1,8 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 
-import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../model/format-date.js';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../model/items/format-date.js';
+import { problemLine } from '../model/items/problem-summary.js';
 import { type Lang, type MessageKey, msg, toLang } from '../model/messages.js';
-import { problemLine } from '../model/problem-summary.js';
 import type { Problem } from '../model/types.js';
 
 /**

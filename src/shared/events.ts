@@ -1,7 +1,7 @@
 // Every event party-news sends: one prefix, kebab-case, bubbling and composed (so a portal can
 // listen on document), with a typed detail, all through emit().
 
-import type { FeedErrorCode } from '../model/feed-error.js';
+import type { FeedErrorCode } from '../model/reading/feed-error.js';
 import type { Article, Problem, RelatedArticle } from '../model/types.js';
 
 export interface PartyNewsEventDetails {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 
-import { matchedRanges, type QueryWord } from '../model/word-search.js';
+import { matchedRanges, type QueryWord } from '../model/browsing/word-search.js';
 
 /**
  * `text` with the beginning of each word a search matched inside `<mark part="mark">`: the words

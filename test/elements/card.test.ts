@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 import type { PartyNewsCard } from '../../src/card/card.js';
-import { toArticle } from '../../src/model/element-input.js';
+import { toArticle } from '../../src/model/items/element-input.js';
 import type { Article } from '../../src/model/types.js';
 import { captureWarnings, part, seedFeed, textOf } from '../harness.js';
 

@@ -5,7 +5,7 @@ import '../../src/feed/define.js';
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import { forgetFeeds } from '../../src/model/feed-cache.js';
+import { forgetFeeds } from '../../src/model/reading/feed-cache.js';
 import type { PartyNewsEvent } from '../../src/shared/events.js';
 import { cards, feedSettled, openFrame, part, textOf, uid } from '../harness.js';
 

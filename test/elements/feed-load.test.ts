@@ -4,7 +4,7 @@ import '../../src/feed/define.js';
 import { expect, fixture, html } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import { forgetFeeds, rememberFeed } from '../../src/model/feed-cache.js';
+import { forgetFeeds, rememberFeed } from '../../src/model/reading/feed-cache.js';
 import { cards, part, seedJson, textOf } from '../harness.js';
 
 const SEED = '/fixtures/feeds/seed.json';

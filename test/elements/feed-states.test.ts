@@ -4,7 +4,7 @@ import '../../src/feed/define.js';
 
 import { expect, fixture, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 
-import { rememberFeed } from '../../src/model/feed-cache.js';
+import { rememberFeed } from '../../src/model/reading/feed-cache.js';
 import { cards, feedAt, feedSettled, freshFeedPage, part, SEED_URL, seedJson, textOf, uid } from '../harness.js';
 
 describe('<party-news-feed> states', () => {

@@ -9,7 +9,7 @@ import '../../src/related/define.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
 import type { PartyNewsCard } from '../../src/card/card.js';
-import { forgetFeeds } from '../../src/model/feed-cache.js';
+import { forgetFeeds } from '../../src/model/reading/feed-cache.js';
 import type { PartyNewsRelated } from '../../src/related/related.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
 import type { PartyNewsEvent } from '../../src/shared/events.js';

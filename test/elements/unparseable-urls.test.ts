@@ -3,7 +3,7 @@ import '../../src/feed/define.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import { forgetFeeds } from '../../src/model/feed-cache.js';
+import { forgetFeeds } from '../../src/model/reading/feed-cache.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
 import type { PartyNewsEvent } from '../../src/shared/events.js';
 import { cards, freshFeedPage, part, textOf, uid } from '../harness.js';

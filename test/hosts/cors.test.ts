@@ -3,7 +3,7 @@ import '../../src/feed/define.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import { fetchFeed } from '../../src/model/fetch-feed.js';
+import { fetchFeed } from '../../src/model/reading/fetch-feed.js';
 import { captureWarnings, cards, feedSettled, part, textOf, uid } from '../harness.js';
 
 // A feed on another origin, as when one portal shows another's news. The test server answers on

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 
-import { inCategory, matchesQuery, relatedFor } from '../../src/model/browse.js';
-import { newestFirst } from '../../src/model/feed-order.js';
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
-import { matchedRanges, queryWords } from '../../src/model/word-search.js';
+import { inCategory, matchesQuery, relatedFor } from '../../src/model/browsing/browse.js';
+import { matchedRanges, queryWords } from '../../src/model/browsing/word-search.js';
+import { newestFirst } from '../../src/model/items/feed-order.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
 import { seedFeed } from '../harness.js';
 
 describe('browse', () => {
@@ -141,7 +141,7 @@ describe('browse', () => {
 
 describe('newestArticles', () => {
   it('gives the first screen normalizeFeed + newestFirst would give, reading only what it needs', async () => {
-    const { newestArticles } = await import('../../src/model/newest-articles.js');
+    const { newestArticles } = await import('../../src/model/items/newest-articles.js');
     const raw: unknown[] = [];
     for (let i = 0; i < 300; i++) {
       const day = String(1 + ((i * 7) % 28)).padStart(2, '0');
@@ -173,7 +173,7 @@ describe('newestArticles', () => {
   });
 
   it('still agrees when the newest items are mostly invalid (the whole feed is ordered then)', async () => {
-    const { newestArticles } = await import('../../src/model/newest-articles.js');
+    const { newestArticles } = await import('../../src/model/items/newest-articles.js');
     const raw = [
       ...Array.from({ length: 80 }, (_, i) => ({
         id: `bad-${i}`,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
-import { instantOf, parseDate } from '../../src/model/dates.js';
-import { formatDateTime } from '../../src/model/format-date.js';
+import { instantOf, parseDate } from '../../src/model/items/dates.js';
+import { formatDateTime } from '../../src/model/items/format-date.js';
 
 describe('parseDate', () => {
   it('reads RFC 3339 with offsets, Z and fractions', () => {

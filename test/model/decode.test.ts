@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import { decodeFeed, decodeFeedWithProblems } from '../../src/model/decode.js';
+import { decodeFeed, decodeFeedWithProblems } from '../../src/model/reading/decode.js';
 
 /** Bytes from UTF-8 text and raw byte values, in order. */
 const bytes = (...parts: (string | number[])[]) =>

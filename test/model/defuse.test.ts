@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
-import { defuse, restoreText, STYLE_DATA } from '../../src/model/defuse.js';
-import { sanitizeHtml } from '../../src/model/sanitize.js';
+import { defuse, restoreText, STYLE_DATA } from '../../src/model/bodies/defuse.js';
+import { sanitizeHtml } from '../../src/model/bodies/sanitize.js';
 
 describe('defuse', () => {
   it('leaves no handler, style attribute, style or script tag for any tokenizer state', () => {

@@ -1,10 +1,10 @@
 // The saved copy's bounds, as pure choices: which articles fit, and which saved feeds go first.
 import { expect } from '@open-wc/testing';
 
-import { ALL_KEYS, evictionOrder, toEvict } from '../../src/model/feed-cache.js';
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
-import { parseFeed } from '../../src/model/parse-feed.js';
-import { fitting, savedCopy, storedLength } from '../../src/model/saved-copy.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
+import { ALL_KEYS, evictionOrder, toEvict } from '../../src/model/reading/feed-cache.js';
+import { parseFeed } from '../../src/model/reading/parse-feed.js';
+import { fitting, savedCopy, storedLength } from '../../src/model/reading/saved-copy.js';
 import { SEED_URL, seedFeed } from '../harness.js';
 
 describe('fitting', () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 
-import { forgetFeeds, recallFeed, rememberFeed } from '../../src/model/feed-cache.js';
-import { FeedError } from '../../src/model/feed-error.js';
-import { fetchFeed } from '../../src/model/fetch-feed.js';
+import { forgetFeeds, recallFeed, rememberFeed } from '../../src/model/reading/feed-cache.js';
+import { FeedError } from '../../src/model/reading/feed-error.js';
+import { fetchFeed } from '../../src/model/reading/fetch-feed.js';
 
 const fail = async (run: Promise<unknown>) => {
   try {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import { isValidTimeZone } from '../../src/model/format-date.js';
+import { isValidTimeZone } from '../../src/model/items/format-date.js';
 import { messages, msg, toLang } from '../../src/model/messages.js';
 
 describe('messages', () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 
-import { isNormalizedArticle, toArticle, toRelated } from '../../src/model/element-input.js';
-import { FeedError } from '../../src/model/feed-error.js';
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
+import { isNormalizedArticle, toArticle, toRelated } from '../../src/model/items/element-input.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
+import { FeedError } from '../../src/model/reading/feed-error.js';
 import type { Problem } from '../../src/model/types.js';
 import { SEED_ID, SEED_URL, seedFeed, seedJson } from '../harness.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import { pageName } from '../../src/model/page-name.js';
+import { pageName } from '../../src/model/items/page-name.js';
 
 describe('pageName (the file of an article page made by party-news render)', () => {
   it('is the id itself when the id is already a slug, as CMS ids usually are', () => {

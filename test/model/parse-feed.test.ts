@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 
-import { decodeFeed } from '../../src/model/decode.js';
-import { FeedError } from '../../src/model/feed-error.js';
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
-import { parseFeed } from '../../src/model/parse-feed.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
+import { decodeFeed } from '../../src/model/reading/decode.js';
+import { FeedError } from '../../src/model/reading/feed-error.js';
+import { parseFeed } from '../../src/model/reading/parse-feed.js';
 import { SEED_ID, seedFeed } from '../harness.js';
 
 const fixture = async (name: string) => (await fetch(`/fixtures/feeds/${name}`)).text();

@@ -4,10 +4,10 @@
 // articles, and the Atom link that is the article's page. `npm run corpus` runs the peers' own.
 import { expect } from '@open-wc/testing';
 
-import { decodeFeed, decodeFeedWithProblems } from '../../src/model/decode.js';
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
-import { parseFeed } from '../../src/model/parse-feed.js';
-import { decodeEntities } from '../../src/model/text.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
+import { decodeEntities } from '../../src/model/items/text.js';
+import { decodeFeed, decodeFeedWithProblems } from '../../src/model/reading/decode.js';
+import { parseFeed } from '../../src/model/reading/parse-feed.js';
 import type { NormalizedFeed } from '../../src/model/types.js';
 
 const BASE = 'https://portal.example.vn/rss/tin-dang.rss';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
-import { parseFeed } from '../../src/model/parse-feed.js';
-import { countProblems, feedDetails, problemLine } from '../../src/model/problem-summary.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
+import { countProblems, feedDetails, problemLine } from '../../src/model/items/problem-summary.js';
+import { parseFeed } from '../../src/model/reading/parse-feed.js';
 import type { Problem } from '../../src/model/types.js';
 
 const problem = (item: string, index: number, field: string, dropped: Problem['dropped'], message = 'is wrong') => ({

@@ -5,9 +5,9 @@ import '../../src/feed/define.js';
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import { newestFirst } from '../../src/model/feed-order.js';
-import { readFeed, reading } from '../../src/model/read-feed.js';
-import { runInSlices } from '../../src/model/slices.js';
+import { newestFirst } from '../../src/model/items/feed-order.js';
+import { readFeed, reading } from '../../src/model/reading/read-feed.js';
+import { runInSlices } from '../../src/model/reading/slices.js';
 import type { Article, Problem } from '../../src/model/types.js';
 import { readFeedText } from '../../src/node/check-feed.js';
 import type { PartyNewsEvent } from '../../src/shared/events.js';

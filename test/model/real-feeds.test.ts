@@ -2,10 +2,10 @@
 // write RSS and Atom, read through the same path as the elements: parse → normalise.
 import { expect } from '@open-wc/testing';
 
-import { newestFirst } from '../../src/model/feed-order.js';
-import { newestArticles } from '../../src/model/newest-articles.js';
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
-import { parseFeed } from '../../src/model/parse-feed.js';
+import { newestFirst } from '../../src/model/items/feed-order.js';
+import { newestArticles } from '../../src/model/items/newest-articles.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
+import { parseFeed } from '../../src/model/reading/parse-feed.js';
 import type { Article, NormalizedFeed, RelatedArticle } from '../../src/model/types.js';
 
 const read = async (name: string, timeZone?: string): Promise<NormalizedFeed> => {

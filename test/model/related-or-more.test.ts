@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import { relatedOrMore } from '../../src/model/browse.js';
+import { relatedOrMore } from '../../src/model/browsing/browse.js';
 import { seedFeed } from '../harness.js';
 
 describe('relatedOrMore', () => {

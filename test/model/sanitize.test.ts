@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import { sanitizeHtml, sanitizeToFragment } from '../../src/model/sanitize.js';
+import { sanitizeHtml, sanitizeToFragment } from '../../src/model/bodies/sanitize.js';
 import { seedFeed } from '../harness.js';
 
 const BASE = 'https://example.gov.vn/feeds/tin.json';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 
-import { isDateline, opensWithPhoto, withoutRepeatedHead } from '../../src/model/body-head.js';
-import { sanitizeToFragment } from '../../src/model/sanitize.js';
-import { firstSentences, SAPO_LENGTH, sapoOf } from '../../src/model/sapo.js';
+import { isDateline, opensWithPhoto, withoutRepeatedHead } from '../../src/model/bodies/body-head.js';
+import { sanitizeToFragment } from '../../src/model/bodies/sanitize.js';
+import { firstSentences, SAPO_LENGTH, sapoOf } from '../../src/model/bodies/sapo.js';
 
 const LEAD = 'Ngày 23/3, Đảng ủy tổ chức Hội nghị sinh hoạt chuyên đề với chủ đề "tự soi, tự sửa".';
 const PHOTO = '<p style="text-align:center"><img src="/fixtures/images/hoi-nghi-phat-bieu.svg" alt=""></p>';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
-import { parseFeed, parsing } from '../../src/model/parse-feed.js';
-import { splitFeed } from '../../src/model/xml-repair.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
+import { parseFeed, parsing } from '../../src/model/reading/parse-feed.js';
+import { splitFeed } from '../../src/model/xml/xml-repair.js';
 
 const item = (i: number, description = 'Tin') =>
   `<item><guid>id-${i}</guid><title>Tin ${i}</title><link>https://a.vn/${i}</link><pubDate>Wed, 30 Mar 2022 11:32:00 +0700</pubDate><description>${description}</description></item>`;

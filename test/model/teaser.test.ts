@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
-import { sanitizeToFragment } from '../../src/model/sanitize.js';
-import { repeatsSummary, teaserOnce } from '../../src/model/teaser.js';
+import { sanitizeToFragment } from '../../src/model/bodies/sanitize.js';
+import { repeatsSummary, teaserOnce } from '../../src/model/bodies/teaser.js';
 
 const SUMMARY = 'Chi bộ lựa chọn chủ đề nâng cao tinh thần trách nhiệm, nêu gương của đảng viên.';
 const LEAD = 'https://example.gov.vn/anh/chi-bo.jpg';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import { cleanLine, cleanText, decodeEntities, foldText, slugify } from '../../src/model/text.js';
+import { cleanLine, cleanText, decodeEntities, foldText, slugify } from '../../src/model/items/text.js';
 
 describe('text', () => {
   it('decodes named, decimal and hex entities exactly once', () => {

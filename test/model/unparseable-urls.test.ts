@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 
-import { toArticle, toRelated } from '../../src/model/element-input.js';
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
-import { parseFeed } from '../../src/model/parse-feed.js';
-import { sanitizeHtml } from '../../src/model/sanitize.js';
+import { sanitizeHtml } from '../../src/model/bodies/sanitize.js';
+import { toArticle, toRelated } from '../../src/model/items/element-input.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
+import { parseFeed } from '../../src/model/reading/parse-feed.js';
 import type { Problem } from '../../src/model/types.js';
 
 // URLs a CMS typo writes: they look like plain http URLs, and the URL parser refuses them.

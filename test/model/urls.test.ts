@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import { isExternal, parseUrl, safeUrl } from '../../src/model/urls.js';
+import { isExternal, parseUrl, safeUrl } from '../../src/model/items/urls.js';
 
 const BASE = 'https://example.gov.vn/feeds/tin-tuc.json';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
-import { parseFeed } from '../../src/model/parse-feed.js';
-import { inertMarkup } from '../../src/model/xml-names.js';
+import { parseFeed } from '../../src/model/reading/parse-feed.js';
+import { inertMarkup } from '../../src/model/xml/xml-names.js';
 
 describe('inertMarkup', () => {
   it('renames the XHTML, SVG and MathML namespaces however a declaration writes them', () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
-import { parseFeed } from '../../src/model/parse-feed.js';
-import { undeclaredPrefixes } from '../../src/model/xml-repair.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
+import { parseFeed } from '../../src/model/reading/parse-feed.js';
+import { undeclaredPrefixes } from '../../src/model/xml/xml-repair.js';
 
 const undeclared = (text: string) => [...undeclaredPrefixes(text)!].sort();
 

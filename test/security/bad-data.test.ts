@@ -3,7 +3,7 @@ import '../../src/feed/define.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
 import type { Problem } from '../../src/model/types.js';
 import { captureWarnings, textOf } from '../harness.js';
 

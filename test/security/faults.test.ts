@@ -3,7 +3,7 @@ import '../../src/feed/define.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import { forgetFeeds } from '../../src/model/feed-cache.js';
+import { forgetFeeds } from '../../src/model/reading/feed-cache.js';
 import { cards, part, textOf, uid } from '../harness.js';
 
 // The fetch path against a misbehaving server: each fault ends in the right state with the right

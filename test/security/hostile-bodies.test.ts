@@ -4,8 +4,8 @@ import '../../src/report/define.js';
 
 import { expect, fixture, html } from '@open-wc/testing';
 
-import { normalizeFeed } from '../../src/model/normalize-feed.js';
-import { parseFeed } from '../../src/model/parse-feed.js';
+import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
+import { parseFeed } from '../../src/model/reading/parse-feed.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
 import { unsafeThings } from './safe-dom.js';
 

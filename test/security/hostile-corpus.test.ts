@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import { relatedFor } from '../../src/model/browse.js';
+import { relatedFor } from '../../src/model/browsing/browse.js';
 import type { Article } from '../../src/model/types.js';
 import type { PartyNewsReport } from '../../src/report/report.js';
 import { openFrame } from '../harness.js';

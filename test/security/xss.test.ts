@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
-import { relatedFor } from '../../src/model/browse.js';
+import { relatedFor } from '../../src/model/browsing/browse.js';
 import type { Article } from '../../src/model/types.js';
 import { FEED_FORMATS, hostileItem } from './hostile-feeds.js';
 import { unsafeThings, walk } from './safe-dom.js';

@@ -1,6 +1,6 @@
+import { parseUrl } from '../items/urls.js';
 import { type DecodedFeed, decodeFeedWithProblems } from './decode.js';
 import { FeedError } from './feed-error.js';
-import { parseUrl } from './urls.js';
 
 export interface FetchFeedOptions {
   /** Aborts the whole load (the element's src changed, or it left the page). */

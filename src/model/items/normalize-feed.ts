@@ -1,10 +1,10 @@
 // A whole feed, validated and normalised: its top level, then each item through ItemReader.
-import { FeedError } from './feed-error.js';
+import { FeedError } from '../reading/feed-error.js';
+import { runAtOnce } from '../reading/slices.js';
+import type { Article, FeedInfo, Json, NormalizedFeed, Problem } from '../types.js';
 import { FeedOrder, place } from './feed-order.js';
 import { isObject, line } from './field-values.js';
 import { ItemReader } from './item-reader.js';
-import { runAtOnce } from './slices.js';
-import type { Article, FeedInfo, Json, NormalizedFeed, Problem } from './types.js';
 
 export interface NormalizeOptions {
   /** URL the feed came from; relative URLs in it resolve against this. Default: the page. */

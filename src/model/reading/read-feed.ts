@@ -2,11 +2,11 @@
 // shown early), its synchronous first render on a server, `party-news check`, `render` and the
 // server API, and the hydration of pre-rendered pages. Source → parse → normalise, each step its
 // own pure module; this one only chains them.
-import { newestArticles } from './newest-articles.js';
-import { type NormalizeOptions, normalizing } from './normalize-feed.js';
+import { newestArticles } from '../items/newest-articles.js';
+import { type NormalizeOptions, normalizing } from '../items/normalize-feed.js';
+import type { Article, NormalizedFeed } from '../types.js';
 import { parsing } from './parse-feed.js';
 import { runAtOnce } from './slices.js';
-import type { Article, NormalizedFeed } from './types.js';
 
 /** A feed's data as given (an object or an array of items), or its text in any format. */
 export type FeedInput = { data: unknown } | { text: string };

@@ -1,12 +1,12 @@
 // The first screen of a huge feed, before the whole feed is normalised.
+import type { Json } from '../types.js';
+import type { Article } from '../types.js';
 import { instantOf, parseDate } from './dates.js';
 import { FeedOrder } from './feed-order.js';
 import { isObject } from './field-values.js';
 import { CAMEL, ItemReader } from './item-reader.js';
 import { itemsOf, type NormalizeOptions } from './normalize-feed.js';
 import { cleanLine } from './text.js';
-import type { Json } from './types.js';
-import type { Article } from './types.js';
 
 /** The date an item sorts by, as normalizeFeed reads it (published, else modified), or NaN. */
 function sortKey(raw: Json, timeZone?: string): number {

@@ -1,7 +1,7 @@
 // Reading feed XML: children matched by local name and namespace, their text, and URLs made
 // absolute against the xml:base in force where they were written.
-import type { Json } from './types.js';
-import { parseUrl } from './urls.js';
+import { parseUrl } from '../items/urls.js';
+import type { Json } from '../types.js';
 import { XML_NS } from './xml-names.js';
 
 /** A namespace URI, or a pattern for a family of them ("" is RSS 2.0's none). */

@@ -1,9 +1,9 @@
 // A body that opens with the sapo again: RSS items whose description is both summary and body,
 // CMS teasers, JSON feeds that fill summary and content from one field. The report says it once.
+import { decodeEntities } from '../items/text.js';
+import type { Article, ArticleImage } from '../types.js';
 import { opensWithPhoto, withoutRepeatedByline, withoutRepeatedHead } from './body-head.js';
 import { sanitizeToFragment } from './sanitize.js';
-import { decodeEntities } from './text.js';
-import type { Article, ArticleImage } from './types.js';
 
 /** Text as a reader sees it: entities decoded, every run of whitespace (nbsp too) one space. */
 const plain = (text: string) => decodeEntities(text).replace(/\s+/g, ' ').trim();

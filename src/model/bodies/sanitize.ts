@@ -1,9 +1,9 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
+import { isExternal, safeUrl } from '../items/urls.js';
 import { alignmentClass } from './block-align.js';
 import { defuse, restoreText, restoreTextNodes, STYLE_DATA } from './defuse.js';
 import { removeEmptyBlocks, upgradeLegacyCaptions } from './legacy-captions.js';
-import { isExternal, safeUrl } from './urls.js';
 
 // Tags an article body may hold. No forms, frames, media players, SVG or MathML: a news report
 // needs none of them, and each is a known route for script.

@@ -4,11 +4,11 @@
 // `_party_news`, for the normaliser to report. Pure reading: nothing from these documents is inserted.
 // Over 250 lines because RSS and Atom are mapped side by side, field by field; reading nodes is
 // xml-nodes.ts, reading markup inside them feed-markup.ts.
-import { FeedError } from './feed-error.js';
+import { type Sapo, SAPO_READ, sapoOf } from '../bodies/sapo.js';
+import { MAX_BODY } from '../items/field-values.js';
+import { FeedError } from '../reading/feed-error.js';
+import type { Json } from '../types.js';
 import { firstImageIn, splitLinkTail, xhtmlChildren } from './feed-markup.js';
-import { MAX_BODY } from './field-values.js';
-import { type Sapo, SAPO_READ, sapoOf } from './sapo.js';
-import type { Json } from './types.js';
 import { NS, XML_NS } from './xml-names.js';
 import { baseOf, compact, kid, kids, type Ns, nsOf, num, resolve, stripTags, text } from './xml-nodes.js';
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from './messages.js';
+import type { MessageKey } from '../messages.js';
 
 /**
  * Why a feed could not be shown at all. `http-<status>` carries the server's status code; `cors`:

@@ -1,9 +1,9 @@
 // A feed too large to keep whole in localStorage, kept as its newest articles that fit: a native
 // JSON feed, which a later failed load reads back through the same parse and normalise path as
 // any other feed (so nothing read back is trusted more than the feed itself was).
-import { newestFirst } from './feed-order.js';
-import { inlineFeed, nativeItem } from './native-item.js';
-import type { Article, NormalizedFeed } from './types.js';
+import { newestFirst } from '../items/feed-order.js';
+import { inlineFeed, nativeItem } from '../items/native-item.js';
+import type { Article, NormalizedFeed } from '../types.js';
 
 /** The characters `text` takes once stored inside a JSON string (quotes, backslashes, controls escaped). */
 export const storedLength = (text: string) => JSON.stringify(text).length - 2;

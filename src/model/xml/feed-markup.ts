@@ -1,9 +1,9 @@
 // Markup inside feed items: XHTML bodies as HTML, the first image of a body, and the tail of
 // linked headlines some portals end descriptions with. Nothing here is inserted into the page:
 // HTML is defused (defuse.ts) and parsed in an inert document, and every body is sanitised when it is shown.
-import { defuse, restoreText, restoreTextNodes } from './defuse.js';
-import { trustedXml } from './trusted-types.js';
-import type { Json } from './types.js';
+import { defuse, restoreText, restoreTextNodes } from '../bodies/defuse.js';
+import { trustedXml } from '../bodies/trusted-types.js';
+import type { Json } from '../types.js';
 import { liveMarkup, SVG_NS } from './xml-names.js';
 
 const VOID = /^(area|br|col|hr|img|source|track|wbr)$/;

@@ -1,9 +1,9 @@
 // What elements are handed (an `article` or `related` property) is validated as a feed's items
 // are, unless normalizeFeed made it.
+import type { Article, Problem, RelatedArticle } from '../types.js';
 import { isObject } from './field-values.js';
 import { isNormalizedArticle, ItemReader, normalised } from './item-reader.js';
 import type { NormalizeOptions } from './normalize-feed.js';
-import type { Article, Problem, RelatedArticle } from './types.js';
 
 export { isNormalizedArticle };
 

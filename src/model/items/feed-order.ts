@@ -3,7 +3,7 @@
 // and Atom keep them) sorts with the dated one before it in the feed, so it keeps its place. The
 // normaliser places each article as it reads it, and the first screen of a huge feed, read before
 // the normaliser is done, places its raw items by the same rule.
-import type { Article } from './types.js';
+import type { Article } from '../types.js';
 
 /** Sort times in feed order: an undated item takes the time of the dated item before it. */
 export class FeedOrder {

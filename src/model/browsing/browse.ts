@@ -1,7 +1,7 @@
 // Pure list logic for the feed: category, search and related news (the order is feed-order.ts).
-import { newestFirst } from './feed-order.js';
-import { foldText } from './text.js';
-import type { Article, RelatedArticle } from './types.js';
+import { newestFirst } from '../items/feed-order.js';
+import { foldText } from '../items/text.js';
+import type { Article, RelatedArticle } from '../types.js';
 import { matchesWords, queryWords, type WordKeys, wordKeys } from './word-search.js';
 
 // A feed has few category names but may test 10,000 articles against one on every render.

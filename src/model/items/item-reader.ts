@@ -3,6 +3,8 @@
 // elements' own inputs; nothing here knows about whole feeds. Over 250 lines because it is one
 // class, the per-item hot path of a 10,000-item feed: its field readers are prototype methods that
 // share the item's problem list, and read best side by side. The value checks are field-values.ts.
+import { SAPO_READ, sapoOf } from '../bodies/sapo.js';
+import type { Article, ArticleImage, Author, Category, Json, Problem, RelatedArticle } from '../types.js';
 import { type DateReading, parseDate } from './dates.js';
 import {
   array,
@@ -20,9 +22,7 @@ import {
   string,
   textToHtml,
 } from './field-values.js';
-import { SAPO_READ, sapoOf } from './sapo.js';
 import { cleanLine, cleanText, slugify } from './text.js';
-import type { Article, ArticleImage, Author, Category, Json, Problem, RelatedArticle } from './types.js';
 import { parseUrl, safeUrl, type UrlKind } from './urls.js';
 
 /** How an RSS or Atom item without a readable date is kept, in its problem's message. */

@@ -1,7 +1,7 @@
 // The checks a field's value goes through: each returns the value, cleaned, or throws Invalid with
 // the reason, which the item reader reports against its item and field.
+import type { Json } from '../types.js';
 import { cleanLine, cleanText } from './text.js';
-import type { Json } from './types.js';
 
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -1,8 +1,8 @@
 // A normalised article written back as an item of the native JSON format, for a page's inline
 // feed: every URL already absolute and the body already sanitised, so the page reads it as the
 // server did, whatever its own address.
-import { sanitizeHtml } from './sanitize.js';
-import type { Article, NormalizedFeed } from './types.js';
+import { sanitizeHtml } from '../bodies/sanitize.js';
+import type { Article, NormalizedFeed } from '../types.js';
 
 const iso = (date?: Date) => date?.toISOString();
 

@@ -1,6 +1,6 @@
 // What the console says about the problems of one load: one line at most. A reader's page view is
 // no place for a report: the details are in party-news-load's detail.skipped and `party-news check`.
-import type { Problem } from './types.js';
+import type { Problem } from '../types.js';
 import { parseUrl } from './urls.js';
 
 /** How many items were skipped, how many repairs the feed needed, how many fields shown items lost. */

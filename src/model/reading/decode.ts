@@ -1,7 +1,7 @@
 // Bytes to text for fetched feeds. Older Vietnamese portals still publish RSS in windows-1258;
 // response.text() would read those as UTF-8 and turn every accented letter into U+FFFD.
-import { windows1252Controls } from './text.js';
-import type { Problem } from './types.js';
+import { windows1252Controls } from '../items/text.js';
+import type { Problem } from '../types.js';
 
 function label(bytes: Uint8Array, contentType: string | null): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';

@@ -1,12 +1,12 @@
+import { trustedXml } from '../bodies/trusted-types.js';
+import { windows1252References } from '../items/text.js';
+import type { Problem } from '../types.js';
+import type { Json } from '../types.js';
+import { xmlToFeed } from '../xml/xml-feed.js';
+import { inertMarkup } from '../xml/xml-names.js';
+import { repairXml, splitFeed, undeclaredPrefixes } from '../xml/xml-repair.js';
 import { FeedError } from './feed-error.js';
 import { runAtOnce } from './slices.js';
-import { windows1252References } from './text.js';
-import { trustedXml } from './trusted-types.js';
-import type { Problem } from './types.js';
-import type { Json } from './types.js';
-import { xmlToFeed } from './xml-feed.js';
-import { inertMarkup } from './xml-names.js';
-import { repairXml, splitFeed, undeclaredPrefixes } from './xml-repair.js';
 
 // The prolog: XML declaration, comments and doctype, which a fragment may not hold.
 const PROLOG = /^(?:\s*(?:<\?xml[^>]*>|<!--[^]*?-->|<!DOCTYPE[^>[]*(?:>|(\[))))*/;

@@ -1,7 +1,7 @@
 // Datelines through cached Intl.DateTimeFormat instances: building a formatter costs far more
 // than using one, and a feed page formats the same (language, zone) pair hundreds of times.
 
-import type { Lang } from './messages.js';
+import type { Lang } from '../messages.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 

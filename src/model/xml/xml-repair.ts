@@ -5,7 +5,7 @@
 // say what they did; a feed still broken after them is cut into items, each read on its own.
 // Every pass is one linear scan: this text comes from anywhere. Inside CDATA a repair changes
 // nothing that matters: "&#160;" and "&amp;" in HTML read as the characters they replaced.
-import { entityCode } from './text.js';
+import { entityCode } from '../items/text.js';
 import { NS } from './xml-names.js';
 
 /** Where the root element's start tag ends, and its name: the first tag that is not <?…?> or <!…>. */
