@@ -8,7 +8,9 @@
 // are print-only, so a browser that never says `afterprint` leaves the screen untouched.
 import { html } from 'lit';
 
+import { composedAncestors } from '../shared/composed-path.js';
 import type { Translate } from '../shared/element.js';
+import { PageRegistry } from '../shared/page-registry.js';
 import { ReaderTool } from './reader-tool.js';
 
 const MARK = 'data-pn-print';
@@ -26,7 +28,17 @@ const STEP_ASIDE = `display:block position:static float:none inset:auto width:au
 const CSS = `@media print{${HOLDER}{${STEP_ASIDE}}[${MARK}]${BESIDE},:host${BESIDE}{display:none!important}}`;
 
 let sheet: CSSStyleSheet | undefined;
-const shown = new Set<HTMLElement>();
+const shown = new PageRegistry<HTMLElement>(
+  () => {
+    addEventListener('beforeprint', beforePrint);
+    addEventListener('afterprint', restore);
+  },
+  () => {
+    restore();
+    removeEventListener('beforeprint', beforePrint);
+    removeEventListener('afterprint', restore);
+  },
+);
 let chosen: HTMLElement | undefined;
 let undo: (() => void) | undefined;
 
@@ -39,7 +51,7 @@ function isolate(report: HTMLElement): () => void {
   const print = sheet;
   const marked: Element[] = [];
   const roots = new Set<Document | ShadowRoot>();
-  for (let el: Element | null = report; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null)) {
+  for (const el of composedAncestors(report)) {
     el.setAttribute(MARK, '');
     marked.push(el);
     roots.add(el.getRootNode() as Document | ShadowRoot);
@@ -60,7 +72,9 @@ function restore(): void {
 // no print button pressed, the page prints as the portal styled it.
 function beforePrint(): void {
   restore();
-  const onScreen = [...shown].filter((r) => r.getClientRects().length && r.shadowRoot?.querySelector('article'));
+  const onScreen = [...shown.members].filter(
+    (r) => r.getClientRects().length && r.shadowRoot?.querySelector('article'),
+  );
   const report = chosen ?? (onScreen.length === 1 ? onScreen[0] : undefined);
   if (report) undo = isolate(report);
 }
@@ -78,20 +92,11 @@ export function printReport(report: HTMLElement): void {
 /** Registers a connected report as one that Ctrl+P may print alone, and renders its "In bài" button. */
 export class PrintAlone extends ReaderTool {
   override hostConnected(): void {
-    if (!shown.size) {
-      addEventListener('beforeprint', beforePrint);
-      addEventListener('afterprint', restore);
-    }
-    shown.add(this.host);
+    shown.join(this.host);
   }
 
   override hostDisconnected(): void {
-    shown.delete(this.host);
-    if (!shown.size) {
-      restore();
-      removeEventListener('beforeprint', beforePrint);
-      removeEventListener('afterprint', restore);
-    }
+    shown.leave(this.host);
   }
 
   render(t: Translate) {

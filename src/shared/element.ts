@@ -4,13 +4,15 @@ import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../model/items/format-date.j
 import { problemLine } from '../model/items/problem-summary.js';
 import { type Lang, type MessageKey, msg, toLang } from '../model/messages.js';
 import type { Problem } from '../model/types.js';
+import { composedAncestors } from './composed-path.js';
+import { PageRegistry } from './page-registry.js';
 
 /**
  * The closest value of `attr` on `from` or an ancestor, walking out of shadow roots to their hosts.
  * Rendered on a server (@lit-labs/ssr), an element has no tree around it: its own attribute alone.
  */
 function inherited(from: Element, attr: string): string | null {
-  for (let el: Element | null = from; el; el = el.parentElement ?? ((el.getRootNode?.() as ShadowRoot)?.host || null)) {
+  for (const el of composedAncestors(from)) {
     const value = el.getAttribute(attr);
     if (value) return value;
   }
@@ -27,8 +29,14 @@ function markImage({ target, type }: Event): void {
 }
 
 // One observer for the page's own lang: a portal that switches language re-renders every element.
-const connected = new Set<PartyNewsElement>();
 let pageLangObserver: MutationObserver | undefined;
+const connected: PageRegistry<PartyNewsElement> = new PageRegistry(
+  () => {
+    pageLangObserver ??= new MutationObserver(() => connected.members.forEach((el) => el.requestUpdate()));
+    pageLangObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
+  },
+  () => pageLangObserver?.disconnect(),
+);
 
 /**
  * What every party-news element shares: `lang` and `time-zone` that fall back to the closest
@@ -130,14 +138,11 @@ export class PartyNewsElement extends LitElement {
         this.adopted();
         this.requestUpdate();
       });
-    connected.add(this);
-    pageLangObserver ??= new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
-    if (connected.size === 1) pageLangObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
+    connected.join(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connected.delete(this);
-    if (!connected.size) pageLangObserver?.disconnect();
+    connected.leave(this);
   }
 }
