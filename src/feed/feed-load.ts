@@ -91,6 +91,21 @@ export class FeedLoad implements ReactiveController {
   }
 
   /**
+   * What to show for the status, as @lit/task's render() does: one renderer per status, none
+   * for a status that shows nothing. `pending` renders over the articles a reload keeps showing.
+   */
+  render<T>(renderers: {
+    pending?: (articles: Article[]) => T;
+    complete?: (articles: Article[]) => T;
+    error?: (error: FeedError) => T;
+  }): T | undefined {
+    if (this.status === 'pending') return renderers.pending?.(this.articles);
+    if (this.status === 'complete') return renderers.complete?.(this.articles);
+    if (this.status === 'error') return renderers.error?.(this.error!);
+    return undefined;
+  }
+
+  /**
    * Reads a source that needs no request (data, inline JSON) at once, in this update: what a
    * server render does, and what adopting its markup must do so the first render is the server's.
    */

@@ -16,6 +16,7 @@ import { runInSlices } from '../model/reading/slices.js';
 import type { Article, RelatedArticle } from '../model/types.js';
 import { PartyNewsReport } from '../report/report.js';
 import { RELATED_PARTS, REPORT_PARTS } from '../report/report-parts.js';
+import { AfterUpdate } from '../shared/after-update.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
 import { emit } from '../shared/events.js';
@@ -183,6 +184,7 @@ export class PartyNewsFeed extends PartyNewsElement {
       if (at >= this.shownCount) this.shownCount = Math.ceil((at + 1) / this.#pageStep) * this.#pageStep;
     },
   });
+  readonly #afterUpdate = new AfterUpdate(this);
   #started = false;
 
   /**
@@ -265,9 +267,7 @@ export class PartyNewsFeed extends PartyNewsElement {
     const first = this.shownCount;
     this.shownCount += this.#pageStep;
     // Focus moves to the first new card, so keyboard and screen-reader users read on from there.
-    this.#route.focusAfterUpdate(() =>
-      this.shadowRoot!.querySelectorAll<HTMLElement>('.list > li .link')[first]?.focus(),
-    );
+    this.#afterUpdate.then(() => this.shadowRoot!.querySelectorAll<HTMLElement>('.list > li .link')[first]?.focus());
   };
 
   #onRetry = (): void => {
@@ -335,11 +335,15 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   /** The list's place: a skeleton while a first load runs, the error, the cards, or why there are none. */
   #renderBody(visible: Article[]) {
-    const { status, error } = this.#load;
-    if (status === 'pending' && !this.#load.articles.length) return skeletonTemplate(Math.min(this.#pageStep, 6));
-    if (status === 'error') return errorTemplate(this.t, error!.code, this.#onRetry, this.#errorValues);
-    if (visible.length) return this.#renderCards(visible);
-    return html`<p part="empty" class="empty">${this.t(this.query || this.category ? 'noResults' : 'empty')}</p>`;
+    const list = () =>
+      visible.length
+        ? this.#renderCards(visible)
+        : html`<p part="empty" class="empty">${this.t(this.query || this.category ? 'noResults' : 'empty')}</p>`;
+    return this.#load.render({
+      pending: (shown) => (shown.length ? list() : skeletonTemplate(Math.min(this.#pageStep, 6))),
+      complete: list,
+      error: (error) => errorTemplate(this.t, error.code, this.#onRetry, this.#errorValues),
+    });
   }
 
   #renderMore() {

@@ -1,6 +1,7 @@
 // Which report the feed shows in place, kept in the URL (#party-news=<id>) so that readers can
-// share it, reload it and use Back and Forward; and where focus goes after each change, so that
-// keyboard and screen-reader users never lose their place.
+// share it, reload it and use Back and Forward; and where focus goes when a report opens or
+// closes, so that keyboard and screen-reader users never lose their place. Routing only: the
+// list's own focus ("Xem thêm") is the feed's.
 //
 // Several feeds on one page share one URL, so one of them owns the report it names (one report,
 // one JSON-LD block): the feed the reader opened it from, recorded in history.state (it survives
@@ -9,6 +10,7 @@
 // feed before it has finished loading.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+import { AfterUpdate } from '../shared/after-update.js';
 import { hashFor, hashId } from '../shared/hash-route.js';
 
 export interface RouteOptions {
@@ -44,15 +46,15 @@ export class ReportRoute implements ReactiveController {
   openId?: string;
   /** The card a report was opened from, and the scroll position to return to. */
   #returnTo?: { id: string; scrollY: number };
-  #afterUpdate?: () => void;
-
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: RouteOptions;
+  readonly #afterUpdate: AfterUpdate;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RouteOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+    this.#afterUpdate = new AfterUpdate(host);
   }
 
   hostConnected(): void {
@@ -65,18 +67,6 @@ export class ReportRoute implements ReactiveController {
     routes.delete(this);
     window.removeEventListener('popstate', this.follow);
     window.removeEventListener('hashchange', this.follow);
-  }
-
-  hostUpdated(): void {
-    const run = this.#afterUpdate;
-    this.#afterUpdate = undefined;
-    run?.();
-  }
-
-  /** Runs `focus` once the host has rendered what the change shows. */
-  focusAfterUpdate(focus: () => void): void {
-    this.#afterUpdate = focus;
-    this.#host.requestUpdate();
   }
 
   /** Reports follow the URL hash here: in place, and not with `route="none"`. */
@@ -144,7 +134,7 @@ export class ReportRoute implements ReactiveController {
 
   #show(id: string): void {
     this.openId = id;
-    this.focusAfterUpdate(() => {
+    this.#afterUpdate.then(() => {
       const report = this.#host.shadowRoot!.querySelector<HTMLElement & ReactiveControllerHost>('party-news-report');
       report?.updateComplete.then(() => {
         report.focus({ preventScroll: true });
@@ -164,7 +154,7 @@ export class ReportRoute implements ReactiveController {
     this.openId = this.#returnTo = undefined;
     if (!focus) return this.#host.requestUpdate();
     this.#options.reveal(closed);
-    this.focusAfterUpdate(() => {
+    this.#afterUpdate.then(() => {
       const root = this.#host.shadowRoot!;
       const card = root.querySelector<HTMLElement>(`li[data-id="${CSS.escape(closed)}"] .link`);
       if (card && back) {
