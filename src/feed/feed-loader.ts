@@ -6,7 +6,7 @@ import { FeedError } from '../model/reading/feed-error.js';
 import { fetchFeed, type FetchFeedOptions } from '../model/reading/fetch-feed.js';
 import { type FeedInput, reading } from '../model/reading/read-feed.js';
 import { savedCopy } from '../model/reading/saved-copy.js';
-import { afterPaint, runInSlices } from '../model/reading/slices.js';
+import { afterPaint, runInSlices, yieldToBrowser } from '../model/reading/slices.js';
 import type { Article, NormalizedFeed } from '../model/types.js';
 
 export type FeedSource = FeedInput | { url: string };
@@ -56,6 +56,7 @@ export class FeedLoader {
       const src = parseUrl(source.url, base)?.href ?? source.url;
       try {
         const fetched = await fetchFeed(src, { ...options, signal: controller.signal });
+        await yieldToBrowser(); // decoding and parsing megabytes are two tasks, not one
         const feed = await read({ text: fetched.text }, fetched.url, preview);
         // What decoding assumed (stray Windows-1252 bytes) is reported with the feed's own problems.
         feed.problems.unshift(...fetched.problems);

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
 import { ALL_KEYS, evictionOrder, toEvict } from '../../src/model/reading/feed-cache.js';
 import { parseFeed } from '../../src/model/reading/parse-feed.js';
-import { fitting, savedCopy, storedLength } from '../../src/model/reading/saved-copy.js';
+import { fitting, MISSES, savedCopy, storedLength } from '../../src/model/reading/saved-copy.js';
 import { SEED_URL, seedFeed } from '../harness.js';
 
 describe('fitting', () => {
@@ -18,6 +18,15 @@ describe('fitting', () => {
   it('passes over one item too large for the room, not every item after it', () => {
     expect(fitting(3, 100, sizes([500, 30, 30]))).to.deep.equal([1, 2]);
     expect(fitting(3, 100, (i) => (i === 0 ? Infinity : 50))).to.deep.equal([1, 2]);
+  });
+
+  it('stops asking after MISSES items in a row do not fit: the room is as good as full', () => {
+    const asked: number[] = [];
+    const taken = fitting(10_000, 100, (i) => (asked.push(i), i === 0 ? 90 : 20));
+    expect(taken).to.deep.equal([0]);
+    expect(asked).to.have.length(1 + MISSES);
+    // A miss streak shorter than that passes over the large ones and takes a small one after them.
+    expect(fitting(MISSES + 1, 100, (i) => (i < MISSES - 1 ? 500 : 30))).to.deep.equal([MISSES - 1, MISSES]);
   });
 
   it('takes nothing when nothing fits, and stops asking once the room is used up', () => {

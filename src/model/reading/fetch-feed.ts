@@ -1,6 +1,7 @@
 import { parseUrl } from '../items/urls.js';
 import { type DecodedFeed, decodeFeedWithProblems } from './decode.js';
 import { FeedError } from './feed-error.js';
+import { yieldToBrowser } from './slices.js';
 
 export interface FetchFeedOptions {
   /** Aborts the whole load (the element's src changed, or it left the page). */
@@ -111,6 +112,9 @@ async function attempt(url: string, timeout: number, maxBytes: number, signal?: 
         `The server answered ${response.status} ${response.statusText}`.trim() + '.',
       );
     const body = await readBody(response, maxBytes);
+    // A new task for decoding: reading a fast body's chunks ran in one task, and megabytes of
+    // decoding after them made it a long one (the JSON.parse that follows waits for its own turn).
+    await yieldToBrowser();
     return { ...decodeFeedWithProblems(body, response.headers.get('content-type')), url: response.url || url };
   } catch (e) {
     if (signal?.aborted) throw signal.reason;
