@@ -11,7 +11,11 @@
 export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      // Closed: an open port keeps a Node process (the command line reads feeds too) alive for ever.
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(0);
   });
 }
