@@ -22,7 +22,8 @@ console.log(`party-news tests: running in ${engines.join(', ')}`);
 const browserFilesOnly = process.argv.includes('--files');
 const node = browserFilesOnly
   ? { status: 0 }
-  : spawnSync('node', ['--test', '--test-reporter=spec', 'test/node/'], { stdio: 'inherit' });
+  : // Each test gets 2 minutes: a `party-news` process that never exits fails its test, not the run.
+    spawnSync('node', ['--test', '--test-timeout=120000', '--test-reporter=spec', 'test/node/'], { stdio: 'inherit' });
 if (node.status !== 0) console.log('party-news tests: the Node tests (test/node) failed; see above.');
 
 const wtr = ['node_modules/.bin/wtr', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];

@@ -9,7 +9,8 @@ import { promisify } from 'node:util';
 
 const run = async (...args) => {
   try {
-    const { stdout, stderr } = await promisify(execFile)('node', ['bin/party-news.js', ...args]);
+    // A command that never exits is killed, and fails its test, instead of holding the run.
+    const { stdout, stderr } = await promisify(execFile)('node', ['bin/party-news.js', ...args], { timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (e) {
     if (typeof e.code !== 'number') throw e;

@@ -12,7 +12,9 @@ import { promisify } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 
 const SITE = 'https://dangbo.example.gov.vn/tin/';
-const run = (...args) => promisify(execFile)('node', ['bin/party-news.js', ...args]).catch((e) => e);
+// A command that never exits is killed, and fails its test, instead of holding the run.
+const run = (...args) =>
+  promisify(execFile)('node', ['bin/party-news.js', ...args], { timeout: 60_000 }).catch((e) => e);
 
 /** The content of every <meta> with this property or name. */
 const metas = (html, key) =>
