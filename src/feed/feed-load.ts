@@ -6,9 +6,9 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { newestFirst } from '../model/items/feed-order.js';
 import type { FeedError } from '../model/reading/feed-error.js';
 import type { FetchFeedOptions } from '../model/reading/fetch-feed.js';
-import { readFeed } from '../model/reading/read-feed.js';
+import { type Preview, readFeed } from '../model/reading/read-feed.js';
 import type { Article } from '../model/types.js';
-import { FeedLoader, type FeedResult, type FeedSource, type Preview } from './feed-loader.js';
+import { FeedLoader, type FeedResult, type FeedSource } from './feed-loader.js';
 
 /**
  * `initial`: nothing loaded yet (nothing to say, not even "empty"); `pending`: a load is running

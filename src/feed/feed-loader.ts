@@ -4,7 +4,7 @@ import { parseUrl } from '../model/items/urls.js';
 import { recallFeed, rememberFeed } from '../model/reading/feed-cache.js';
 import { FeedError } from '../model/reading/feed-error.js';
 import { fetchFeed, type FetchFeedOptions } from '../model/reading/fetch-feed.js';
-import { type FeedInput, reading } from '../model/reading/read-feed.js';
+import { type FeedInput, type Preview, reading } from '../model/reading/read-feed.js';
 import { savedCopy } from '../model/reading/saved-copy.js';
 import { afterPaint, runInSlices, yieldToBrowser } from '../model/reading/slices.js';
 import type { Article, NormalizedFeed } from '../model/types.js';
@@ -16,12 +16,6 @@ export interface FeedResult {
   /** Why the source failed; with `feed` set, the feed is the last good one, saved at `savedAt`. */
   error?: FeedError;
   savedAt?: number;
-}
-
-/** A first screen to show early: how many articles, and where to show them. */
-export interface Preview {
-  count: number;
-  show(articles: Article[]): void;
 }
 
 /** A source's feed, read in slices; a huge one's first screen is shown, and painted, first. */

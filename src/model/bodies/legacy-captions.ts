@@ -12,7 +12,7 @@ const BLOCKS = 'p, div, center';
 const MEDIA = 'img, table, figure, hr, iframe, video';
 
 /** The text of the nodes together, each run of whitespace (nbsp too) one space. */
-const text = (...nodes: Node[]): string =>
+export const visibleText = (...nodes: Node[]): string =>
   nodes
     .map((n) => n.textContent ?? '')
     .join('')
@@ -29,16 +29,24 @@ function isCentred(el: Element): boolean {
 }
 
 /** True when every visible character of `el` sits inside <em>/<i> or an italic style. */
-function isItalic(el: Element): boolean {
-  if (/font-style\s*:\s*italic/i.test(style(el))) return true;
+/**
+ * True when `el` has text and every visible character of it sits inside one of `tags` or an
+ * element whose inline style names `styled` ("italic", "bold"): how a CMS sets a whole line.
+ */
+export function wholly(el: Element, tags: string, styled: string): boolean {
   const probe = el.cloneNode(true) as Element;
-  probe.querySelectorAll(`em, i, [${STYLE_DATA}*="italic" i]`).forEach((n) => n.remove());
-  return text(probe) === '' && text(el) !== '';
+  probe.querySelectorAll(`${tags}, [${STYLE_DATA}*="${styled}" i]`).forEach((n) => n.remove());
+  return visibleText(probe) === '' && visibleText(el) !== '';
+}
+
+/** True when every visible character of `el` sits inside <em>/<i> or an italic style. */
+function isItalic(el: Element): boolean {
+  return /font-style\s*:\s*italic/i.test(style(el)) || wholly(el, 'em, i', 'italic');
 }
 
 function looksLikeCaption(el: Element | null): el is Element {
   if (!el || !el.matches(BLOCKS) || el.querySelector('img, table, figure')) return false;
-  const length = text(el).length;
+  const length = visibleText(el).length;
   return (
     length > 0 &&
     length <= MAX_CAPTION_LENGTH &&
@@ -55,12 +63,14 @@ function figureOf(image: Node, captionNodes: Node[]): HTMLElement {
     caption.append(...captionNodes);
     // The whole caption in <em> was how the CMS showed "caption"; the figcaption now says it.
     const only =
-      caption.children.length === 1 && text(caption) === text(caption.children[0]) ? caption.children[0] : null;
+      caption.children.length === 1 && visibleText(caption) === visibleText(caption.children[0])
+        ? caption.children[0]
+        : null;
     if (only && /^(em|i)$/.test(only.localName)) only.replaceWith(...only.childNodes);
     // Drop the <br> and blank text that separated image and caption in the old layout.
     while (
       caption.firstChild &&
-      (caption.firstChild.nodeName === 'BR' || (caption.firstChild.nodeType === 3 && !text(caption.firstChild)))
+      (caption.firstChild.nodeName === 'BR' || (caption.firstChild.nodeType === 3 && !visibleText(caption.firstChild)))
     ) {
       caption.firstChild.remove();
     }
@@ -82,14 +92,14 @@ function upgradeTable(table: HTMLTableElement): void {
   const img = images[0];
   const imageCell = img.closest('td, th');
   const captionParts: Node[] = [];
-  if (table.caption && text(table.caption)) captionParts.push(...table.caption.childNodes);
+  if (table.caption && visibleText(table.caption)) captionParts.push(...table.caption.childNodes);
   for (const cell of table.querySelectorAll('td, th')) {
-    if (cell !== imageCell && text(cell)) {
+    if (cell !== imageCell && visibleText(cell)) {
       if (captionParts.length) captionParts.push(img.ownerDocument.createElement('br'));
       captionParts.push(...cell.childNodes);
     }
   }
-  if (!captionParts.length || text(...captionParts).length > MAX_CAPTION_LENGTH) return;
+  if (!captionParts.length || visibleText(...captionParts).length > MAX_CAPTION_LENGTH) return;
   const image = imageCell ? topmost(img, imageCell) : img;
   table.replaceWith(figureOf(image, captionParts));
 }
@@ -100,7 +110,7 @@ function upgradeImage(img: HTMLImageElement, root: ParentNode): void {
   if (!block || !(root as Node).contains(block) || block.querySelectorAll('img').length !== 1) return;
   const image = topmost(img, block);
   const rest = [...block.childNodes].filter((n) => n !== image);
-  const restText = text(...rest);
+  const restText = visibleText(...rest);
   if (restText) {
     // Image and caption in one paragraph: <p align=center><img><br><em>caption</em></p>.
     if (restText.length > MAX_CAPTION_LENGTH || !(isCentred(block) || isItalicNodes(rest))) return;

@@ -5,7 +5,7 @@
 // and the report then showed the article twice. Here the lead is found; the description stays
 // the body, and the report shows the lead once (teaser.ts).
 import { defuse, restoreTextNodes, STYLE_DATA } from './defuse.js';
-import { removeEmptyBlocks, upgradeLegacyCaptions } from './legacy-captions.js';
+import { removeEmptyBlocks, upgradeLegacyCaptions, visibleText, wholly } from './legacy-captions.js';
 import { trustedXml } from './trusted-types.js';
 
 /** Where a sapo came from, as `party-news check` says it. */
@@ -36,16 +36,13 @@ export const SAPO_LENGTH = 300;
 const BLOCK_TAG = /<(?:p|div|h[1-6]|blockquote|figure|table|ul|ol|center)[\s>]/gi;
 const LEAF = 'p, div, h1, h2, h3, h4, h5, h6, blockquote, li, center';
 
-/** The text a reader sees: each run of whitespace (nbsp too) one space. */
-const textOf = (node: Node) => (node.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-
 /** Every visible character is bold: <strong>, <b>, a heading, or a bold style (a CMS's "sapo" style). */
 function isBold(el: Element): boolean {
-  if (/^h[1-6]$/.test(el.localName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(el.getAttribute(STYLE_DATA) ?? ''))
-    return true;
-  const probe = el.cloneNode(true) as Element;
-  probe.querySelectorAll(`strong, b, [${STYLE_DATA}*="bold" i]`).forEach((n) => n.remove());
-  return !textOf(probe);
+  return (
+    /^h[1-6]$/.test(el.localName) ||
+    /font-weight\s*:\s*(bold|[6-9]00)/i.test(el.getAttribute(STYLE_DATA) ?? '') ||
+    wholly(el, 'strong, b', 'bold')
+  );
 }
 
 /**
@@ -68,7 +65,7 @@ export function firstSentences(text: string, max = SAPO_LENGTH): string {
 /** The innermost blocks that hold text, outside figures and tables (a photo's caption, a layout). */
 function textBlocks(root: ParentNode): Element[] {
   return [...root.querySelectorAll(LEAF)].filter(
-    (el) => textOf(el) && !el.querySelector(`${LEAF}, figure, table`) && !el.closest('figure, table'),
+    (el) => visibleText(el) && !el.querySelector(`${LEAF}, figure, table`) && !el.closest('figure, table'),
   );
 }
 
@@ -93,7 +90,7 @@ export function sapoOf(html: string | undefined): Sapo | undefined {
   const hasPhoto = !!body.querySelector('figure, img');
   if (!blocks.length || (blocks.length < 2 && !hasPhoto)) return undefined;
   const lead = blocks[0];
-  const text = textOf(lead);
+  const text = visibleText(lead);
   if (isBold(lead)) return { text, from: 'bold lead paragraph' };
   if (text.length <= SAPO_LENGTH) return { text, from: 'first paragraph' };
   return { text: firstSentences(text), from: 'first sentences' };
