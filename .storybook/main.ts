@@ -27,6 +27,8 @@ const config: StorybookConfig = {
     { from: '../node_modules/bootstrap/dist/css', to: '/node_modules/bootstrap/dist/css' },
     { from: '../node_modules/navigo/lib', to: '/node_modules/navigo/lib' },
     { from: '../dist', to: '/dist' },
+    // The guides' screenshots (the guides themselves are imported by stories/docs/*.mdx).
+    { from: '../docs', to: '/docs' },
   ],
   viteFinal(config) {
     // One copy of Lit for stories and elements ("Multiple versions of Lit loaded" otherwise).

@@ -1,4 +1,4 @@
-// custom-elements.json (what editors, the README's API tables and Storybook's controls show) lists
+// custom-elements.json (what editors, docs/api.md and Storybook's controls show) lists
 // exactly the public API: every member, attribute and event below, and nothing else. A new public
 // member is added here on purpose; an internal one that leaks into the manifest fails this test.
 import assert from 'node:assert/strict';

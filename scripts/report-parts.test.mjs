@@ -1,4 +1,4 @@
-// The report's part names are written once, in src/report/report-parts.ts. The README's part
+// The report's part names are written once, in src/report/report-parts.ts. The API reference's part
 // tables come from JSDoc @csspart tags (through custom-elements.json), which cannot import it: this
 // test holds them to it, so the docs list every part the report carries and the feed exports.
 import assert from 'node:assert/strict';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of what a reader sees: the seed report in the demo portal at desktop and phone
 // widths, and the pages `party-news render` makes of the seed feed, written to docs/ for the
-// README. Needs `npm run build` first and Debian's Chromium.
+// README and the guides. Needs `npm run build` first and Debian's Chromium.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 

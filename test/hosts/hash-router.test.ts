@@ -43,7 +43,7 @@ describe('a portal with a hash router (navigo)', function () {
   // a small machine WebKit has needed more than the default 10 s, with nothing wrong.
   this.timeout(30_000);
 
-  it('route="hash" with the README recipe: open, reload, Back, Forward and the back button never reach its 404', async () => {
+  it('route="hash" with the recipe in docs/embedding.md: open, reload, Back, Forward and the back button never reach its 404', async () => {
     await inPage('', async (page) => {
       const feed = page.feed('feed');
       await listShown(feed, 2);

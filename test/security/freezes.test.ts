@@ -30,7 +30,7 @@ async function longTasks(work: () => Promise<void>, label: string): Promise<numb
     record(observer?.takeRecords() ?? []);
     observer?.disconnect();
   }
-  // The longest task is logged: the figure SECURITY.md quotes, and the margin left under the limit.
+  // The longest task is logged: the figure docs/security.md quotes, and the margin left under the limit.
   if (measured) console.log(`${label}: longest task ${Math.max(0, ...tasks)} ms`);
   return tasks.filter((d) => d > LONG_TASK);
 }
