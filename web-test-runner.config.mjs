@@ -12,6 +12,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 import { CHROMIUM_FLAGS, ENGINES, TEST_TIME_ZONE } from './scripts/engines.mjs';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
+import { docSnippetsServer } from './test/server/doc-snippets.mjs';
 import { faultServer } from './test/server/faults.mjs';
 import { renderSiteServer } from './test/server/render-site.mjs';
 import { hostCommands } from './test/setup/host-commands.mjs';
@@ -110,7 +111,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script src="/test/setup/lit-warnings.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
-  middleware: [faultServer, renderSiteServer],
+  middleware: [faultServer, renderSiteServer, docSnippetsServer],
   browsers,
   // One file at a time per browser: WebKit's WebDriver session then runs each file in its own page
   // (not an iframe), which keyboard commands (sendKeys) need. The three browsers still run in parallel.
