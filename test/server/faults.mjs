@@ -7,6 +7,7 @@ import { hostileFeed, mixedTexts, payload } from './hostile.mjs';
 
 const seed = () => readFileSync('fixtures/feeds/seed.json', 'utf8');
 const hits = new Map();
+const accepts = new Map();
 const stored = new Map();
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 // Tests prove that a late response is ignored by ordering, not by sleeping: /faults/slow?key=K names
@@ -110,9 +111,15 @@ const routes = {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(hits.get(key) ?? 0);
   },
+  // /faults/accepts/<key>: the Accept header of each request /faults/counted/<key> has had, in order.
+  accepts: async (ctx, [key]) => {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(accepts.get(key) ?? []);
+  },
   // /faults/counted/<key>?status=404: counts requests and answers with that status.
   counted: async (ctx, [key]) => {
     hits.set(key, (hits.get(key) ?? 0) + 1);
+    accepts.set(key, [...(accepts.get(key) ?? []), ctx.get('accept')]);
     ctx.status = Number(ctx.query.status ?? 200);
     ctx.type = 'application/json';
     ctx.body = ctx.status === 200 ? seed() : 'nope';
@@ -210,10 +217,15 @@ const routes = {
   // CMS template might put it, a feed by src (with fallback content) and a feed with inline JSON.
   // script=none leaves the tag out: the page as a reader without JavaScript gets it. key=K serves
   // the feed by src from /faults/counted/K, so a test can count the page's requests for it.
+  // preload=crossorigin (or use-credentials, or bare: no crossorigin attribute) puts
+  // <link rel="preload" as="fetch"> for that feed in <head>, before the script.
   embed: async (ctx) => {
     const src = ctx.query.key ? `/faults/counted/${encodeURIComponent(ctx.query.key)}` : '/fixtures/feeds/seed.json';
     const attrs = ['defer', 'async'].includes(ctx.query.script) ? ctx.query.script : '';
     const tag = ctx.query.script === 'none' ? '' : `<script ${attrs} src="/dist/party-news.iife.js"></script>`;
+    const cors = { crossorigin: ' crossorigin', 'use-credentials': ' crossorigin="use-credentials"', bare: '' };
+    const preload =
+      ctx.query.preload in cors ? `<link rel="preload" href="${src}" as="fetch"${cors[ctx.query.preload]}>` : '';
     const inline = JSON.stringify({
       items: [
         {
@@ -227,7 +239,7 @@ const routes = {
     ctx.type = 'text/html';
     ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng thông tin</title>
       <script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.message)));</script>
-      ${ctx.query.where === 'end' ? '' : tag}</head><body>
+      ${preload}${ctx.query.where === 'end' ? '' : tag}</head><body>
       <main><h1>Tin tức</h1>
         <party-news-feed id="remote" src="${src}" page-size="3" heading-level="2"><p id="fallback"><a href="/tin-tuc/">Xem tất cả tin tức</a></p></party-news-feed>
         <party-news-feed id="inline" layout="compact"><script type="application/json">${inline}</script></party-news-feed>
@@ -366,6 +378,7 @@ const routes = {
   // /faults/reset: forgets all counters.
   reset: async (ctx) => {
     hits.clear();
+    accepts.clear();
     ctx.body = 'ok';
   },
 };
