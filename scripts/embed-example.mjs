@@ -37,7 +37,8 @@ export function embedExample({ script, integrity }) {
     <!-- No favicon request: this folder holds none. -->
     <link rel="icon" href="data:,">
     <!-- integrity: the browser runs the script only if its bytes are exactly the released ones;
-         crossorigin="anonymous" lets it check them when the script comes from a CDN. -->
+         crossorigin="anonymous" lets it check them when the script comes from a CDN (and is why
+         the page must come from a web server: opened as a file, the browser refuses the script). -->
     <script defer src="${script}" integrity="${integrity}" crossorigin="anonymous"></script>
   </head>
   <body>
@@ -50,7 +51,10 @@ export function embedExample({ script, integrity }) {
       </p>
       <party-news-feed heading-level="2" page-size="3">
         <script type="application/json">${scriptJson(exampleFeed())}</script>
-        <p>Cần bật JavaScript để xem các tin bài.</p>
+        <p>
+          Chưa hiển thị được tin bài: trình duyệt cần bật JavaScript, và trang cần được mở qua một
+          máy chủ web (http:// hoặc https://), không mở trực tiếp từ tệp.
+        </p>
       </party-news-feed>
     </main>
   </body>

@@ -53,6 +53,10 @@ async function readExample(page, url, feed) {
   const titles = feed.items.map((item) => item.title);
   for (const title of titles)
     await page.getByRole('heading', { level: 2, name: title, exact: true }).waitFor({ timeout: 10_000 });
+  // The note for readers whose browser did not run the script is in the page, and hidden now.
+  const note = page.getByText('Chưa hiển thị được tin bài');
+  assert.equal(await note.count(), 1);
+  assert.ok(await note.isHidden(), 'the no-script note, once the feed runs');
   await assertAccessible(page, 'the list');
 
   await page.getByRole('link', { name: titles[0], exact: true }).click();
