@@ -32,8 +32,12 @@ async function gzip(ctx, next) {
   ctx.vary('accept-encoding');
 }
 
-/** Starts the server on 127.0.0.1 (port 0: any free port); resolves to a node:http Server whose close() also stops the dev server. */
-export async function startServer(port = 0) {
+/**
+ * Starts the server on 127.0.0.1 (port 0: any free port); resolves to a node:http Server whose
+ * close() also stops the dev server. `middleware` runs inside the gzip step (the benchmarks serve
+ * variants of the demo page with it).
+ */
+export async function startServer(port = 0, { middleware = [] } = {}) {
   const dev = await startDevServer({
     config: {
       rootDir: ROOT,
@@ -43,7 +47,11 @@ export async function startServer(port = 0) {
       middlewareMode: true,
       disableFileWatcher: true,
       // Nothing outside the repository (@web/dev-server serves parent folders under this prefix).
-      middleware: [(ctx, next) => (ctx.path.startsWith('/__wds-outside-root__/') ? ctx.throw(403) : next()), gzip],
+      middleware: [
+        (ctx, next) => (ctx.path.startsWith('/__wds-outside-root__/') ? ctx.throw(403) : next()),
+        gzip,
+        ...middleware,
+      ],
     },
     readCliArgs: false,
     readFileConfig: false,
