@@ -26,7 +26,8 @@ async function viewPage(preload: string) {
   const page = await openHost(`/faults/embed?script=defer&where=head&key=${key}&preload=${preload}`);
   const feed = page.feed('remote');
   await waitUntil(() => cardsOf(feed).length === 3, 'the feed shows its first page', { timeout: 8000 });
-  return { page, feed, accepts: await json<string[]>(`/faults/accepts/${key}`) };
+  const asked = () => json<string[]>(`/faults/accepts/${key}`);
+  return { page, feed: feed as HTMLElement & { reload(): Promise<void> }, accepts: await asked(), asked };
 }
 
 describe('the fastest embed: a deferred script and the feed preloaded', function () {
@@ -38,7 +39,7 @@ describe('the fastest embed: a deferred script and the feed preloaded', function
     ['use-credentials', 'crossorigin="use-credentials"'],
   ]) {
     it(`uses <link rel="preload" as="fetch" ${markup}>: the feed is asked for once`, async () => {
-      const { page, feed, accepts } = await viewPage(preload);
+      const { page, feed, accepts, asked } = await viewPage(preload);
       try {
         expect(accepts.length, `requests for the feed: ${JSON.stringify(accepts)}`).to.equal(reusesPreloads ? 1 : 2);
         // The element asks as the preload did (WebKit's second request shows it): a header the
@@ -46,6 +47,9 @@ describe('the fastest embed: a deferred script and the feed preloaded', function
         expect(accepts.every((accept) => accept === '*/*')).to.equal(true);
         expect((page.win as typeof page.win & { pageErrors: string[] }).pageErrors).to.deep.equal([]);
         await expectAccessible(page, feed);
+        // A preload answers once: a later load (the retry button, `refresh`) asks the server anew.
+        await feed.reload();
+        expect(await asked()).to.have.length(accepts.length + 1);
       } finally {
         page.frame.remove();
       }
