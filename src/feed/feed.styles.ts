@@ -41,12 +41,21 @@ export const feedStyles = css`
   :host([layout='compact']) .list > li {
     contain-intrinsic-block-size: auto 5em;
   }
+  /* A server writes the search row empty (the box needs script): it keeps the box's height, so
+     that when the box appears the cards stay where they are. A browser that runs no script at all
+     never fills it, and drops the space. */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
     margin-bottom: var(--_feed-gap);
+    min-height: 2.75em;
+  }
+  @media (scripting: none) {
+    .toolbar:empty {
+      display: none;
+    }
   }
   label {
     font-weight: 600;

@@ -298,11 +298,11 @@ export class PartyNewsFeed extends PartyNewsElement {
     </div>`;
   }
 
+  /** The search box; it needs script: a server writes the row empty, its height kept for it (feed.styles.ts). */
   #renderToolbar() {
-    return html`<div part="toolbar" class="toolbar" role="search">
-      <label for="search">${this.t('search')}</label>
-      <input part="search" id="search" type="search" .value=${this.query} @input=${this.#onSearch} autocomplete="off" />
-    </div>`;
+    const box = html`<label for="search">${this.t('search')}</label>
+      <input part="search" id="search" type="search" .value=${this.query} @input=${this.#onSearch} autocomplete="off" />`;
+    return html`<div part="toolbar" class="toolbar" role=${this.scripted ? 'search' : nothing}>${this.scripted ? box : nothing}</div>`;
   }
 
   /** A query with words in it: only then does the list show what was found (not for spaces or commas alone). */
@@ -368,7 +368,7 @@ export class PartyNewsFeed extends PartyNewsElement {
       <p part="status" class=${searching ? 'status' : 'visually-hidden'} role="status">${this.#statusText(visible.length, matching.length)}</p>
       ${error && savedAt ? staleNoticeTemplate(this.t, error.code, formatDateTime(new Date(savedAt), this.uiLang, this.zone), this.#onRetry) : nothing}
       ${this.#renderBody(visible)}
-      ${visible.length < matching.length ? this.#renderMore() : nothing}
+      ${visible.length < matching.length && this.scripted ? this.#renderMore() : nothing}
     `;
   }
 }

@@ -11,7 +11,7 @@ import { version } from '../version.js';
 import { type FeedCheck, readFeedText } from './check-feed.js';
 import { installDom } from './dom.js';
 import { checkJson, EXIT, exitCodeOf, failureJson, formatCheck, formatFailure } from './format-check.js';
-import { readFeedSource } from './read-source.js';
+import { isUrl, readFeedSource, relativeUrlIn } from './read-source.js';
 
 const USAGE = `Usage: party-news <command> [options]
 
@@ -21,16 +21,19 @@ Commands:
                      date, or skipped. Exit code 0: every item will be shown; 1: some item will
                      be skipped; 2: the feed cannot be read; 64: wrong usage.
 
-  render <file|url> --out <dir> --site-url <url>
+  render <file|url> --out <dir> --site-url <url> [--base-url <url>]
                      Write one static HTML page per article (the report pre-rendered, readable
                      without script; title, description, Open Graph and Twitter tags, canonical
                      URL, NewsArticle JSON-LD) and index.html, the list, into <dir>, for a web
-                     server or CDN at <url>. Exit code 0, or 2 when the feed cannot be read.
+                     server or CDN at <url>. The pages link each other by file name, so <dir>
+                     also reads opened from disk. Exit code 0; 2 when the feed cannot be read;
+                     64: wrong usage, or a feed file with relative URLs and no --base-url.
 
 Options for check and render:
   --json             Print one JSON object instead of text.
   --base-url <url>   Where the feed will be served (relative URLs resolve against it).
-                     Default for a URL: its final address; for a file: https://example.invalid/<name>.
+                     Default for a URL: its final address; for a file: https://example.invalid/<name>
+                     (check), none (render: a file with relative URLs needs it).
   --time-zone <tz>   Zone of dates written without one, as the feed's time-zone attribute.
                      Default: Asia/Ho_Chi_Minh.
   --timeout <s>      Seconds for each attempt to fetch a URL. Default: 10.
@@ -160,6 +163,15 @@ async function renderSite(source: string, values: Values, io: Io): Promise<numbe
   const read = await readChecked(source, values, io);
   if (typeof read === 'number') return read;
   const { data, feed, baseUrl } = read;
+  // A file given no --base-url was read against a placeholder (fileBase): a relative URL in it
+  // would send readers' links and photos nowhere.
+  const placeholder = values['base-url'] === undefined && !isUrl(source);
+  const relative = placeholder ? relativeUrlIn(data, feed, baseUrl) : undefined;
+  if (relative)
+    return usage(
+      io,
+      `${source} has relative URLs (e.g. "${relative}"); add --base-url https://your-portal.gov.vn/ so links and images point at your site.`,
+    );
   const { writeSite } = await import('./site.js');
   const script = fileURLToPath(new URL('../party-news.hydrate.iife.js', import.meta.url));
   if (!existsSync(script)) return usage(io, `${script} is missing: run npm run build first.`);
@@ -171,9 +183,8 @@ async function renderSite(source: string, values: Values, io: Io): Promise<numbe
     script,
     timeZone: values['time-zone'] as string | undefined,
   });
-  io.out(
-    `${source}: wrote ${site.pages.size} article pages and index.html to ${out} (for ${siteUrl}; relative URLs read against ${baseUrl}).`,
-  );
+  const readAgainst = placeholder ? '' : `; relative URLs read against ${baseUrl}`;
+  io.out(`${source}: wrote ${site.pages.size} article pages and index.html to ${out} (for ${siteUrl}${readAgainst}).`);
   if (feed.problems.length)
     io.out(`${feed.problems.length} problems in the feed: party-news check ${source} lists them.`);
   return EXIT.ok;

@@ -2,9 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 
+import { inlineFeed } from '../model/items/native-item.js';
+import { parseUrl } from '../model/items/urls.js';
 import { decodeFeedWithProblems } from '../model/reading/decode.js';
 import { fetchFeed } from '../model/reading/fetch-feed.js';
-import type { Problem } from '../model/types.js';
+import type { NormalizedFeed, Problem } from '../model/types.js';
 
 export interface FeedSourceText {
   text: string;
@@ -16,6 +18,24 @@ export interface FeedSourceText {
 
 /** Where a file's relative URLs are read against when no --base-url says where it will be served. */
 export const fileBase = (path: string) => `https://example.invalid/${encodeURIComponent(basename(path))}`;
+// Where that placeholder's URLs start, as JSON quotes them (in a field, or in a body's markup).
+const AT_PLACEHOLDER = /"https:\/\/example\.invalid(\/[^"\\\s]*)/;
+
+// Each string of a feed's JSON, and each attribute value quoted inside one (a body's src="…").
+const WRITTEN = /(?<=")[^"\\]+(?=\\?")/g;
+
+/**
+ * A URL of `feed` (a file read without --base-url, so against fileBase's placeholder `base`) that
+ * was relative, as `data` (the feed as parsed) wrote it ("../anh/a.jpg"), else its path there;
+ * none when every URL in it, links, photos and those in the bodies, is absolute.
+ */
+export function relativeUrlIn(data: unknown, feed: NormalizedFeed, base: string): string | undefined {
+  const found = AT_PLACEHOLDER.exec(JSON.stringify(inlineFeed(feed)));
+  if (!found) return undefined;
+  const url = `https://example.invalid${found[1]}`;
+  const written = JSON.stringify(data).match(WRITTEN) ?? [];
+  return written.find((value) => !/^[a-z][a-z\d+.-]*:/i.test(value) && parseUrl(value, base)?.href === url) ?? found[1];
+}
 
 export const isUrl = (source: string) => /^https?:\/\//i.test(source);
 

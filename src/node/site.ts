@@ -1,6 +1,8 @@
 // Static pages for sharing: one HTML page per article, its report pre-rendered, with the title,
 // description, Open Graph and Twitter tags link previews read (Facebook, Zalo), a canonical URL and
 // NewsArticle JSON-LD; and a list page of cards linking to them. Ready for any web server or CDN.
+// Pages link each other by file name (relative), so the folder also reads as it is, opened from
+// disk; what leaves the folder (canonical, og:url, share links) is absolute, under the site URL.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
@@ -131,7 +133,8 @@ export async function writeSite(data: unknown, feed: NormalizedFeed, options: Si
   const names = pageNames(articles);
   // A page name is a plain file name (pageName): against a site URL that parsed, it parses.
   const pageUrl = (id: string) => parseUrl(names.get(id)!, siteUrl)!.href;
-  const here = (a: { id?: string; url?: string }) => (a.id && names.has(a.id) ? pageUrl(a.id) : a.url);
+  // Another page here, by its file name; an article elsewhere, by its own URL.
+  const here = (a: { id?: string; url?: string }) => (a.id && names.has(a.id) ? names.get(a.id) : a.url);
   const format = itemsOf(data).notes.format;
   const pageData = (rest: Pick<PageData, 'reports'>): PageData => ({ baseUrl, format, timeZone, ...rest });
   const siteName = feed.feed.title;
@@ -142,7 +145,8 @@ export async function writeSite(data: unknown, feed: NormalizedFeed, options: Si
 
   for (const a of articles) {
     const { items, more } = relatedOrMore(a, articles);
-    const related = items.map((r) => relatedItem(r, here(r)));
+    // An entry with nowhere to go would be a button that needs script: a static page leaves it out.
+    const related = items.map((r) => relatedItem(r, here(r))).filter((r) => r.url);
     // An article without a URL of its own is shared, and sourced, as its page here.
     const shown = a.url ? a : linkedTo(a, pageUrl(a.id));
     const report = await renderReport(shown, {
@@ -162,10 +166,11 @@ ${scripts(pageData({ reports: [{ item, related }] }))}`;
     await write(names.get(a.id)!, page(a.language === 'en' ? 'en' : lang, head, body));
   }
 
-  // The list: the feed element itself, its first screen pre-rendered, each card linking to its page.
+  // The list: the feed element itself, each card linking to its page, every card on its first
+  // screen: "Xem thêm" needs script, and a reader without it reaches every article too.
   const list = await renderFeed(
-    { ...feed, articles: articles.map((a) => linkedTo(a, pageUrl(a.id))) },
-    { lang, timeZone, open: 'link', pageSize: 12, searchable: true, format },
+    { ...feed, articles: articles.map((a) => linkedTo(a, names.get(a.id)!)) },
+    { lang, timeZone, open: 'link', pageSize: Math.max(1, articles.length), searchable: true, format },
   );
   const title = siteName ?? t.empty;
   const listHead = [

@@ -21,28 +21,44 @@ export function captionTemplate(photo: Photo, t: Translate, part?: string) {
   return html`<figcaption part=${part ?? nothing}>${photo.caption}${credit}</figcaption>`;
 }
 
+/** The photos of a sanitised body that open the viewer: every image, except one inside a link (it keeps its link). */
+const bodyPhotos = (root: ParentNode | undefined) =>
+  [...(root?.querySelectorAll('img') ?? [])].filter((img) => !img.closest('a'));
+
+const captionOf = (img: HTMLImageElement) =>
+  img.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
+
 /**
- * Makes each photo of a sanitised body a button that opens the viewer (its index in data-photo),
- * and lists the photos with their captions. Images already inside a link keep their link.
+ * Makes each photo of a body (a sanitised fragment, or a report's body as a server wrote it) a
+ * button that opens the viewer, its index in data-photo counted from `first` (after the lead).
+ */
+export function zoomButtons(root: ParentNode, first: number, label: (alt: string) => string): void {
+  bodyPhotos(root).forEach((img, i) => {
+    if (img.parentElement?.classList.contains('zoom')) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'zoom';
+    button.dataset.photo = String(first + i);
+    button.setAttribute('aria-label', label(img.alt || captionOf(img) || ''));
+    img.replaceWith(button);
+    button.append(img);
+  });
+}
+
+/**
+ * Lists the photos the viewer shows, the lead's first, with their captions. Given `label`, makes each
+ * body photo a button that opens the viewer (zoomButtons); without it (markup for a page read
+ * without script), the photos stay plain images, for zoomButtons to wrap once a script runs.
  */
 export function collectPhotos(
   body: DocumentFragment | undefined,
   lead: ArticleImage | undefined,
-  label: (alt: string) => string,
+  label?: (alt: string) => string,
 ): Photo[] {
   const photos: Photo[] = lead ? [{ src: lead.src, alt: lead.alt, caption: lead.caption, credit: lead.credit }] : [];
-  for (const img of body?.querySelectorAll('img') ?? []) {
-    if (img.closest('a')) continue;
-    const caption = img.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'zoom';
-    button.dataset.photo = String(photos.length);
-    button.setAttribute('aria-label', label(img.alt || caption || ''));
-    img.replaceWith(button);
-    button.append(img);
-    photos.push({ src: img.src, alt: img.alt, caption });
-  }
+  const first = photos.length;
+  for (const img of bodyPhotos(body)) photos.push({ src: img.src, alt: img.alt, caption: captionOf(img) });
+  if (body && label) zoomButtons(body, first, label);
   return photos;
 }
 

@@ -98,9 +98,9 @@ export class ReadAloud extends ReaderTool<SpeakingHost> {
     return engine;
   }
 
-  /** The buttons, where the browser can speak (or, `likely`, where a server assumes it can). */
-  render(t: Translate, likely = false) {
-    if (!likely && (!this.host.speechEngine || !('SpeechSynthesisUtterance' in globalThis))) return nothing;
+  /** The buttons, where the browser can speak. */
+  render(t: Translate) {
+    if (!this.host.speechEngine || !('SpeechSynthesisUtterance' in globalThis)) return nothing;
     return html`${
       this.state === 'idle'
         ? html`<button type="button" class="tool" @click=${() => this.start()}>${t('readAloud')}</button>`

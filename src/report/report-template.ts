@@ -51,15 +51,17 @@ export function summary(a: Article) {
   return a.summary ? html`<p part="summary" class="summary" lang=${textLang(a)}>${a.summary}</p>` : nothing;
 }
 
-/** The lead photo: a button that opens the viewer at photo 0, with the caption under it. */
-export function leadPhoto(image: ArticleImage | undefined, t: Translate) {
+/**
+ * The lead photo, with the caption under it: when `zoomable` (script runs the viewer), a button
+ * that opens the viewer at photo 0; else (a page read without script) the image alone.
+ */
+export function leadPhoto(image: ArticleImage | undefined, t: Translate, zoomable = true) {
   if (!image) return nothing;
   const { src, alt, width, height } = image;
+  const img = html`<img src=${src} alt=${alt} width=${width ?? nothing} height=${height ?? nothing} fetchpriority="high" />`;
   const label = t('enlarge', { alt: alt || image.caption || '' });
   return html`<figure part="lead" class="lead">
-    <button type="button" class="zoom" data-photo="0" aria-label=${label}>
-      <img src=${src} alt=${alt} width=${width ?? nothing} height=${height ?? nothing} fetchpriority="high" />
-    </button>
+    ${zoomable ? html`<button type="button" class="zoom" data-photo="0" aria-label=${label}>${img}</button>` : img}
     ${captionTemplate(image, t, 'caption')}
   </figure>`;
 }

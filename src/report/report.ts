@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 import { shownOnce } from '../model/bodies/teaser.js';
 import { toArticle } from '../model/items/element-input.js';
@@ -10,13 +10,13 @@ import { PartyNewsElement } from '../shared/element.js';
 import { validLevel } from '../shared/heading.js';
 import { version } from '../version.js';
 import { JsonLdScript } from './json-ld.js';
-import { collectPhotos, PhotoViewer } from './photo-viewer.js';
+import { collectPhotos, PhotoViewer, zoomButtons } from './photo-viewer.js';
 import { photoViewerStyles } from './photo-viewer.styles.js';
 import { PrintAlone } from './print.js';
 import { ReadAloud, type SpeechEngine } from './read-aloud.js';
 import { reportStyles } from './report.styles.js';
 import * as report from './report-template.js';
-import { canShare, sharedLink, ShareRow } from './share.js';
+import { sharedLink, ShareRow } from './share.js';
 import { DEFAULT_STEP, TextSize, textSizeStep } from './text-size.js';
 import { toolStyles } from './tools.styles.js';
 
@@ -115,10 +115,17 @@ export class PartyNewsReport extends PartyNewsElement {
   // Works on its own, through the report's lifecycle: the JSON-LD of the article on show, in <head>.
   readonly #jsonLd = new JsonLdScript(this, () => this.#valid);
 
-  /** Adopted from a server: now this reader's text size, speech and share sheet. */
+  /**
+   * Adopted from a server: now this reader's text size, and the photos the server wrote as plain
+   * images become buttons that open the viewer (in place: the images readers see stay).
+   */
   protected override adopted(): void {
     this.#textSize.step = textSizeStep();
+    const body = this.shadowRoot?.querySelector('.body');
+    if (body) zoomButtons(body, this.#shownArticle?.image ? 1 : 0, this.#enlarge);
   }
+
+  readonly #enlarge = (alt: string) => this.t('enlarge', { alt });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.adopting) this.#textSize.step = DEFAULT_STEP;
@@ -130,16 +137,8 @@ export class PartyNewsReport extends PartyNewsElement {
     const shown = article ? shownOnce(article) : {};
     this.#body = shown.body;
     this.#shownArticle = article && { ...article, summary: shown.summary, image: shown.image };
-    this.#viewer.photos = collectPhotos(this.#body, this.#shownArticle?.image, (alt) => this.t('enlarge', { alt }));
-  }
-
-  /**
-   * A server cannot know whether the browser speaks or has a share sheet: it writes the buttons
-   * most browsers show (and adopting its markup renders them too), so that on those browsers the
-   * render after adoption moves nothing on the page; where one is missing it is then taken away.
-   */
-  get #likely(): boolean {
-    return isServer || this.adopting;
+    const zoom = this.scripted ? this.#enlarge : undefined;
+    this.#viewer.photos = collectPhotos(this.#body, this.#shownArticle?.image, zoom);
   }
 
   /** What "Đọc bài" reads, in the article's language: the title, the sapo as shown, the body. */
@@ -159,16 +158,16 @@ export class PartyNewsReport extends PartyNewsElement {
   /**
    * Text size, read aloud and print, above the sapo: one short row, even on a phone, so the
    * article starts on the first screen. Sharing waits at the end, where a reader has read it.
+   * Buttons all, they need script: a server writes the row empty, its height kept for them
+   * (tools.styles.ts), and they appear once the script runs.
    */
   #renderTools() {
     const { t } = this;
-    return html`<div part="tools" class="tools">
-      ${this.#textSize.render(t)}
+    const tools = html`${this.#textSize.render(t)}
       <div class="tool-group" role="group" aria-label=${t('tools')}>
-        ${this.#reader.render(t, this.#likely)}
-        ${this.#print.render(t)}
-      </div>
-    </div>`;
+        ${this.#reader.render(t)} ${this.#print.render(t)}
+      </div>`;
+    return html`<div part="tools" class="tools">${this.scripted ? tools : nothing}</div>`;
   }
 
   protected override render() {
@@ -187,11 +186,11 @@ export class PartyNewsReport extends PartyNewsElement {
       ${report.dates(a, this.uiLang, this.zone, t)}
       ${this.#renderTools()}
       ${report.summary(a)}
-      ${report.leadPhoto(a.image, t)}
+      ${report.leadPhoto(a.image, t, this.scripted)}
       ${this.#body ? report.body(a, PartyNewsReport.bodyContent(this.#body)) : nothing}
       ${report.byline(a, t)}
       ${report.tags(a, t)}
-      ${this.#share.render(t, a, this.#likely || canShare(), sharedLink(a, this.shareBase))}
+      ${this.#share.render(t, a, sharedLink(a, this.shareBase), this.scripted)}
       ${report.source(a, t)}
       ${this.#viewer.render(t)}
       ${report.related(a, this.related, this.relatedHeading, level)}

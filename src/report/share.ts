@@ -54,8 +54,11 @@ export class ShareRow extends ReaderTool {
     this.host.requestUpdate();
   }
 
-  /** Copy link, the browser's share sheet where it has one (`native`), and plain Facebook and Zalo links. */
-  render(t: Translate, a: Article, native = canShare(), link = shareUrl(a.url)) {
+  /**
+   * Copy link and the browser's share sheet where it has one, when `scripted` (buttons, they need
+   * script: a server leaves them out), and the plain Facebook and Zalo links, which work without.
+   */
+  render(t: Translate, a: Article, link = shareUrl(a.url), scripted = true) {
     // Facebook and Zalo open beside the portal, never in its place; the hint says so before the click.
     const hint = html`<span class="visually-hidden"> ${t('newWindow')}</span>`;
     const away = (href: string, label: string) =>
@@ -64,8 +67,8 @@ export class ShareRow extends ReaderTool {
     return html`<div part="share" class="share">
       <span class="label" id="share">${t('shareArticle')}:</span>
       <div class="tool-group" role="group" aria-labelledby="share">
-        <button type="button" class="tool" @click=${() => this.#copy(link, t)}>${t('copyLink')}</button>
-        ${native ? html`<button type="button" class="tool" @click=${share}>${t('share')}</button>` : nothing}
+        ${scripted ? html`<button type="button" class="tool" @click=${() => this.#copy(link, t)}>${t('copyLink')}</button>` : nothing}
+        ${scripted && canShare() ? html`<button type="button" class="tool" @click=${share}>${t('share')}</button>` : nothing}
         ${away(facebookShareUrl(link), t('facebook'))} ${away(zaloShareUrl(link), t('zalo'))}
       </div>
       <p class="copy-status" role="status">${this.#status}</p>

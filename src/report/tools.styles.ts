@@ -3,12 +3,21 @@
 import { css } from 'lit';
 
 export const toolStyles = css`
+  /* A server writes the row empty (its buttons need script): it keeps one button's height, so
+     that when they appear nothing under them moves. A browser that runs no script at all never
+     fills it, and drops the space. */
   .tools {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
     margin: 0 0 1em;
+    min-height: max(2.75em, 44px);
+  }
+  @media (scripting: none) {
+    .tools:empty {
+      display: none;
+    }
   }
   .tool-group {
     display: flex;

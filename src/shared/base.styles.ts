@@ -109,6 +109,24 @@ export const baseStyles = css`
   time {
     font-variant-numeric: tabular-nums;
   }
+  /* An image that fails to load, with no script to mark it (a page party-news render wrote, read
+     without script). No selector matches a broken image, but engines draw one differently:
+     Chromium and Firefox draw it as an ordinary box holding its alt text (and, in Chromium, the
+     icon), which, unlike a loaded image (a replaced element, which has no pseudo-elements), gets
+     an ::after. Laid over the box, after the alt text in painting order, it shows the placeholder
+     instead; the <img> stays, with its alt for screen readers, and its width and height keep the
+     box's place. WebKit gives no image a pseudo-element, loaded or not, so no stylesheet can tell
+     a broken one from a loaded one there: it draws its alt text in a grey frame, with its icon when
+     the frame has room, until the script runs and the data-failed rule below applies. */
+  img {
+    position: relative;
+  }
+  img::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: var(--_subtle);
+  }
   /* An image that failed to load (marked in shared/element.ts) shows the neutral placeholder a
      card's .media frame gives every thumbnail while it loads, never the browser's broken-image
      glyph. The <img> stays, so its alt text still reaches screen readers and a figure keeps its

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations } from 'lit';
 
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../model/items/format-date.js';
 import { problemLine } from '../model/items/problem-summary.js';
@@ -103,6 +103,15 @@ export class PartyNewsElement extends LitElement {
    * reader's settings, browser features or URL. The next render, once adopted, shows them.
    */
   protected adopting = !!this.shadowRoot;
+
+  /**
+   * Controls that need script (buttons, inputs) render only when this is true: never on a server,
+   * nor in the render that adopts its markup, so a page read without script shows only what works
+   * there (links); they appear in the render after adoption, when the script that runs them has.
+   */
+  protected get scripted(): boolean {
+    return !isServer && !this.adopting;
+  }
 
   /** Called once the server's markup is adopted, before the render that shows this browser's state. */
   protected adopted(): void {}

@@ -3,10 +3,11 @@
 // with html-validate, and its Open Graph, Twitter, canonical and JSON-LD tags asserted.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 
 import { HtmlValidate } from 'html-validate';
@@ -80,10 +81,8 @@ describe('party-news render', () => {
     assert.match(text, /Quang cảnh Hội nghị tại phần thảo luận/);
     assert.match(text, /Tác giả : Nguyễn Thị Thu Giang , Đảng bộ Ngân hàng Nhà nước tỉnh Lạng Sơn/);
     assert.match(text, /Tin liên quan .*Đảng ủy Khối các cơ quan tỉnh Lạng Sơn tổ chức hội nghị học tập/);
-    assert.match(
-      page,
-      /href="https:\/\/dangbo\.example\.gov\.vn\/tin\/chi-bo-so-tai-chinh-sinh-hoat-2022-03-10\.html"/,
-    );
+    // Related news on this site: the page beside this one, by its file name.
+    assert.match(page, /<a part="link" class="link" href="chi-bo-so-tai-chinh-sinh-hoat-2022-03-10\.html" *>/);
     // Photos with absolute addresses, resolved against the feed's URL.
     assert.match(page, /src="https:\/\/dangbo\.example\.gov\.vn\/images\/hoi-nghi-phat-bieu\.svg"/);
   });
@@ -127,13 +126,21 @@ describe('party-news render', () => {
     assert.match(index, /<party-news-feed [^>]*open="link"[^>]*><template shadowroot="open" shadowrootmode="open">/);
     assert.match(textOf(index), /Đang hiển thị 4\/4 tin/);
     assert.equal([...index.matchAll(/<article part="card"/g)].length, 4);
-    assert.match(
-      index,
-      /href="https:\/\/dangbo\.example\.gov\.vn\/tin\/kho-bac-tong-ket-xay-dung-dang-2022-01-20\.html"/,
-    );
+    // Each card links to its page beside the list, by its file name, so the folder also reads from
+    // disk; only the list's canonical and og:url name the site.
+    const links = [...index.matchAll(/<a [^>]*href="([^"]*)"/g)].map((m) => m[1]);
+    assert.deepEqual(links, [
+      'nhnn-lang-son-2022-03-30.html',
+      'dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15.html',
+      'chi-bo-so-tai-chinh-sinh-hoat-2022-03-10.html',
+      'kho-bac-tong-ket-xay-dung-dang-2022-01-20.html',
+    ]);
+    assert.equal(one(index, 'og:url'), SITE);
+    assert.match(index, new RegExp(`<link rel="canonical" href="${SITE}">`));
     const inline = /<\/template>(?:<!--lit-part[^>]*-->)?<script type="application\/json">(.*?)<\/script>/s.exec(index);
     const feed = JSON.parse(inline[1]);
     assert.equal(feed.items.length, 4);
+    assert.equal(feed.items[3].url, 'kho-bac-tong-ket-xay-dung-dang-2022-01-20.html');
     // Absolute URLs and sanitised bodies: the page reads them as the server did, wherever it is.
     assert.equal(feed.items[0].image.src, 'https://dangbo.example.gov.vn/images/hoi-nghi-phat-bieu.svg');
     assert.match(
@@ -232,5 +239,77 @@ describe('party-news render, an article whose URLs do not parse', () => {
       const html = readFileSync(join(dir, f), 'utf8');
       assert.equal(one(html, 'description'), one(html, 'og:description'));
     }
+  });
+});
+
+describe('party-news render, a feed with relative URLs', () => {
+  const relativeFeed = (item) => ({
+    title: 'Tin hoạt động',
+    items: [{ id: 'a', title: 'Chi bộ họp thường kỳ', date_published: '2026-09-16T10:30:00+07:00', ...item }],
+  });
+  const write = (feed) => {
+    const dir = mkdtempSync(join(tmpdir(), 'party-news-relative-'));
+    writeFileSync(join(dir, 'tin-tuc.json'), JSON.stringify(feed));
+    return { dir, file: join(dir, 'tin-tuc.json'), out: join(dir, 'site') };
+  };
+
+  it('from a file without --base-url: stops with exit 64, naming one URL and the option, and writes nothing', async () => {
+    for (const [item, example] of [
+      [{ url: '/tin-tuc/a.html' }, '/tin-tuc/a.html'],
+      [{ url: 'https://dangbo.example.gov.vn/a', image: '../anh/a.jpg' }, '../anh/a.jpg'],
+      [
+        { url: 'https://dangbo.example.gov.vn/a', content_html: '<p>Ảnh <img src="anh/b.jpg" alt="b"></p>' },
+        'anh/b.jpg',
+      ],
+    ]) {
+      const { file, out } = write(relativeFeed(item));
+      const result = await run('render', file, '--out', out, '--site-url', SITE);
+      assert.equal(result.code, 64, example);
+      assert.equal(
+        result.stderr.split('\n')[0],
+        `party-news: ${file} has relative URLs (e.g. "${example}"); add --base-url https://your-portal.gov.vn/ so links and images point at your site.`,
+      );
+      assert.equal(result.stdout, '');
+      assert.equal(existsSync(out), false, 'nothing written');
+    }
+  });
+
+  it('from a file with --base-url: its URLs point at the site', async () => {
+    const { file, out } = write(relativeFeed({ url: '/tin-tuc/a.html', image: { src: '../anh/a.jpg', alt: 'Ảnh' } }));
+    const result = await run(
+      'render',
+      file,
+      '--out',
+      out,
+      '--site-url',
+      SITE,
+      '--base-url',
+      'https://dangbo.example.gov.vn/api/',
+    );
+    assert.equal(result.code ?? 0, 0, result.stderr);
+    const page = readFileSync(join(out, 'a.html'), 'utf8');
+    assert.match(page, /<link rel="canonical" href="https:\/\/dangbo\.example\.gov\.vn\/tin-tuc\/a\.html">/);
+    assert.equal(one(page, 'og:image'), 'https://dangbo.example.gov.vn/anh/a.jpg');
+  });
+
+  describe('from a URL', () => {
+    let server;
+    let origin;
+    before(async () => {
+      const body = JSON.stringify(relativeFeed({ url: '/tin-tuc/a.html', image: '../anh/a.jpg' }));
+      server = createServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      origin = `http://127.0.0.1:${server.address().port}`;
+    });
+    after(() => server.close());
+
+    it('reads them against the feed URL, as the widget does', async () => {
+      const { out } = write({});
+      const result = await run('render', `${origin}/api/tin-tuc.json`, '--out', out, '--site-url', SITE);
+      assert.equal(result.code ?? 0, 0, result.stderr);
+      assert.match(result.stdout, new RegExp(`relative URLs read against ${origin}/api/tin-tuc\\.json\\)\\.`));
+      const page = readFileSync(join(out, 'a.html'), 'utf8');
+      assert.equal(one(page, 'og:image'), `${origin}/anh/a.jpg`);
+    });
   });
 });

@@ -36,6 +36,9 @@ const FORBIDDEN_ATTRIBUTES = new Set([
   'ping',
 ]);
 const SAFE_HREF = /^(https?:|mailto:)/i;
+// A path on the page's own site, with no scheme or host of its own ("x.html": the pages party-news
+// render writes link each other so).
+const SITE_PATH = /^(?![a-z][a-z\d+.-]*:|[\\/]{2})[^\x00-\x20\x7f\\]+$/i;
 const SAFE_SRC = /^(https?:|data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,])/i;
 
 const SAFE_REL = /^(?=.*\bnoopener\b)(?=.*\bnoreferrer\b)/;
@@ -61,7 +64,7 @@ export function unsafeThings(root: Element): string[] {
     if (FORBIDDEN_ELEMENTS.has(name) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`<${name}>`);
     for (const { name: attr, value } of el.attributes) {
       if (attr.startsWith('on') || FORBIDDEN_ATTRIBUTES.has(attr)) found.push(`<${name} ${attr}>`);
-      if ((attr === 'href' || attr === 'cite') && !SAFE_HREF.test(value))
+      if ((attr === 'href' || attr === 'cite') && !SAFE_HREF.test(value) && !SITE_PATH.test(value))
         found.push(`<${name} ${attr}="${value.slice(0, 40)}">`);
       if (attr === 'src' && !SAFE_SRC.test(value)) found.push(`<${name} src="${value.slice(0, 40)}">`);
       // Every link that leaves the site says so (SPEC.md): the page it opens gets no window.opener

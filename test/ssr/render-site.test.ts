@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import seed from '../../fixtures/feeds/seed.json';
 import { unsafeThings, walk } from '../security/safe-dom.js';
 import { XSS_PAYLOADS } from '../security/xss-payloads.js';
-import { pageBody, renderedFirst, renderSite } from './site-harness.js';
+import { pageBody, renderedFirst, renderSite, shadowElements } from './site-harness.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const shadow = (host: Element | null) => host!.shadowRoot!;
@@ -35,8 +35,8 @@ describe('pre-rendered pages (party-news render)', () => {
     expect(text(related.querySelector('h2'))).to.equal('Tin liên quan');
     const links = [...related.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
     expect(links.map(text)).to.have.length(3);
-    // Related news links to its own page here.
-    expect(links[0].getAttribute('href')).to.match(/\/render-site\/[\w-]+\/[\w-]+\.html$/);
+    // Related news links to its own page here, beside this one, by its file name.
+    expect(links[0].getAttribute('href')).to.equal('dang-uy-khoi-hoc-tap-nghi-quyet-2022-03-15.html');
     await expect(page).to.be.accessible();
   });
 
@@ -49,8 +49,31 @@ describe('pre-rendered pages (party-news render)', () => {
     expect(text(feed.querySelector('[part~="status"]'))).to.equal('Đang hiển thị 4/4 tin');
     const link = cards[0].querySelector<HTMLAnchorElement>('[part~="link"]')!;
     expect(text(link)).to.match(/^Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn/);
-    expect(link.getAttribute('href')).to.equal(new URL(`${site}/nhnn-lang-son-2022-03-30.html`, location.href).href);
+    // By its file name: the folder also reads opened from disk.
+    expect(link.getAttribute('href')).to.equal('nhnn-lang-son-2022-03-30.html');
     await expect(page).to.be.accessible();
+  });
+
+  it('show only controls that work without script: no button or input, the Facebook and Zalo links', async () => {
+    const site = await renderSite(seed);
+    for (const name of ['nhnn-lang-son-2022-03-30.html', 'index.html']) {
+      const page = await pageBody(site, name);
+      const controls = shadowElements(page).filter((el) => ['button', 'input'].includes(el.localName));
+      expect(
+        controls.map((el) => el.outerHTML.slice(0, 60)),
+        name,
+      ).to.deep.equal([]);
+      await expect(page).to.be.accessible();
+      page.remove();
+    }
+    const report = shadow((await pageBody(site, 'nhnn-lang-son-2022-03-30.html')).querySelector('party-news-report'));
+    const shared = encodeURIComponent('https://example.gov.vn/tin-tuc/nhnn-lang-son-2022-03-30');
+    expect(
+      [...report.querySelectorAll<HTMLAnchorElement>('[part~="share"] a')].map((a) => a.getAttribute('href')),
+    ).to.deep.equal([
+      `https://www.facebook.com/sharer/sharer.php?u=${shared}`,
+      `https://sp.zalo.me/share?url=${shared}`,
+    ]);
   });
 
   it('keep a hostile feed inert: every XSS payload in every field, nothing unsafe in any page', async function () {

@@ -51,11 +51,24 @@ export function parseUrl(value: string, base?: string): URL | undefined {
   }
 }
 
+/**
+ * A path on the site of the page that shows it ("x.html", "/tin/x.html", "../anh/a.jpg"): no
+ * scheme, no host, no space or control character, nothing a parser could read as anything else.
+ */
+const isPath = (value: string) =>
+  /^(?![a-z][a-z\d+.-]*:|[\\/]{2})[^\x00-\x20\x7f\\]+$/i.test(value) &&
+  parseUrl(value, 'https://example.invalid/')?.protocol === 'https:';
+
 function resolve(value: string, kind: UrlKind, base?: string): string | undefined {
   const trimmed = value.trim();
   const url = trimmed ? parseUrl(trimmed, base) : undefined;
-  if (!url) return undefined;
+  // Nothing to read it against (a server, which has no page address): a path stays as written,
+  // for the page that shows it to resolve (the lists party-news render writes link their pages so).
+  if (!url) return isPath(trimmed) ? trimmed : undefined;
   if (url.protocol === 'data:') return kind === 'image' && DATA_IMAGE.test(url.href) ? url.href : undefined;
+  // A path read on a page opened from disk (a folder party-news render wrote, opened locally) names
+  // a file beside it: kept, so the copy's links stay in it. A file: URL written out never is.
+  if (url.protocol === 'file:') return base?.startsWith('file:') && isPath(trimmed) ? url.href : undefined;
   return (kind === 'link' ? LINK_PROTOCOLS : IMAGE_PROTOCOLS).has(url.protocol) ? url.href : undefined;
 }
 
