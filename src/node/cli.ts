@@ -33,7 +33,7 @@ Options for check and render:
   --json             Print one JSON object instead of text.
   --base-url <url>   Where the feed will be served (relative URLs resolve against it).
                      Default for a URL: its final address; for a file: https://example.invalid/<name>
-                     (check), none (render: a file with relative URLs needs it).
+                     for check, while render stops (64) at a file with relative URLs without it.
   --time-zone <tz>   Zone of dates written without one, as the feed's time-zone attribute.
                      Default: Asia/Ho_Chi_Minh.
   --timeout <s>      Seconds for each attempt to fetch a URL. Default: 10.

@@ -44,6 +44,29 @@ describe('safeUrl', () => {
     expect(safeUrl('mailto:a@b.vn', 'image', BASE)).to.equal(undefined);
   });
 
+  it('keeps a plain path as written where there is nothing to read it against (a server)', () => {
+    // about:blank is jsdom's document address on a server: no path resolves against it.
+    for (const path of ['x.html', '/tin/x.html', '../anh/a.jpg', '?trang=2'])
+      expect(safeUrl(path, 'link', 'about:blank'), path).to.equal(path);
+    for (const other of [
+      '//evil.example/x',
+      '\\\\evil.example\\x',
+      'java\tscript:alert(1)',
+      'a b.html',
+      'javascript:alert(1)',
+    ])
+      expect(safeUrl(other, 'link', 'about:blank'), other).to.equal(undefined);
+  });
+
+  it('keeps a path read on a page opened from disk as the file beside it, and no other file: URL', () => {
+    const page = 'file:///home/bien-tap/tin/index.html';
+    expect(safeUrl('x.html', 'link', page)).to.equal('file:///home/bien-tap/tin/x.html');
+    expect(safeUrl('anh/a.jpg', 'image', page)).to.equal('file:///home/bien-tap/tin/anh/a.jpg');
+    for (const other of ['file:///etc/passwd', '//may-chu/chia-se', 'javascript:alert(1)'])
+      expect(safeUrl(other, 'link', page), other).to.equal(undefined);
+    expect(safeUrl('x.html', 'link', BASE)).to.equal('https://example.gov.vn/feeds/x.html');
+  });
+
   it('refuses empty and unparsable values', () => {
     expect(safeUrl('   ', 'link', BASE)).to.equal(undefined);
     expect(safeUrl('http://[::1', 'link', BASE)).to.equal(undefined);
