@@ -11,6 +11,9 @@ import { highlighted } from '../shared/highlight.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 
+/** Parts of a card a list can leave out (the feed's `hide`). */
+export type CardPiece = 'image' | 'summary' | 'date' | 'category';
+
 export interface CardOptions {
   layout: CardLayout;
   headingLevel: number;
@@ -22,6 +25,13 @@ export interface CardOptions {
   showCategory?: boolean;
   /** A search in progress (the feed's): the words it matched are marked in the title and summary. */
   query?: string;
+  /** Pieces left out of the card (a headline-only box hides `image` and `summary`). */
+  hide?: ReadonlySet<CardPiece>;
+  /**
+   * The lead story of a featured list: its photo is likely the page's largest paint, so it is
+   * fetched at once and first (no lazy loading, high priority); its size is reserved as any card's.
+   */
+  lead?: boolean;
 }
 
 /**
@@ -31,25 +41,26 @@ export interface CardOptions {
  */
 export function cardTemplate(
   a: Article,
-  { layout, headingLevel, lang, timeZone, part = 'base', showCategory = true, query = '' }: CardOptions,
+  { layout, headingLevel, lang, timeZone, part = 'base', showCategory = true, query = '', hide, lead }: CardOptions,
 ) {
   const compact = layout === 'compact';
+  const shows = (piece: CardPiece) => !hide?.has(piece);
   const words = queryWords(query);
   const tag = headingTag(validLevel(headingLevel, 2, 3));
-  const image = !compact && a.image;
-  return html`<article part=${part} class="card ${layout}" lang=${a.language ?? nothing}>
+  const image = !compact && shows('image') && a.image;
+  return html`<article part=${part} class="card ${layout} ${lead ? 'lead' : ''}" lang=${a.language ?? nothing}>
     ${
       image
         ? html`<div part="media" class="media">
-          <img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" decoding="async" />
+          <img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading=${lead ? 'eager' : 'lazy'} fetchpriority=${lead ? 'high' : nothing} decoding="async" />
         </div>`
         : nothing
     }
     <div class="text">
-      ${a.category && showCategory && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
+      ${a.category && showCategory && shows('category') && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
       ${staticHtml`<${tag} part="title" class="title">${articleLink(a, highlighted(a.title, words))}</${tag}>`}
-      ${a.datePublished ? datelineTemplate(a.datePublished, lang, timeZone, { meta: true }) : nothing}
-      ${a.summary && !compact ? html`<p part="summary" class="summary">${highlighted(a.summary, words)}</p>` : nothing}
+      ${a.datePublished && shows('date') ? datelineTemplate(a.datePublished, lang, timeZone, { meta: true }) : nothing}
+      ${a.summary && shows('summary') && !compact ? html`<p part="summary" class="summary">${highlighted(a.summary, words)}</p>` : nothing}
     </div>
   </article>`;
 }

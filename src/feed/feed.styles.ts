@@ -41,6 +41,136 @@ export const feedStyles = css`
   :host([layout='compact']) .list > li {
     contain-intrinsic-block-size: auto 5em;
   }
+  /* Featured: the lead story large, the rest beside it (as wide as the feed allows) or below it. */
+  .featured {
+    container-type: inline-size;
+  }
+  .featured-grid {
+    display: grid;
+    gap: var(--_feed-gap);
+  }
+  @container (min-width: 46em) {
+    .featured-grid {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+  }
+  .featured .list {
+    display: flex;
+    flex-direction: column;
+  }
+  .lead .title {
+    font-size: var(--pn-feed-lead-title-size, clamp(1.3em, 1.05em + 1.2cqi, 1.75em));
+  }
+  /* The lead's sapo is read whole; the list beside it keeps small thumbnails beside its titles. */
+  .lead .summary {
+    -webkit-line-clamp: none;
+    line-clamp: none;
+  }
+  .featured .list .media {
+    flex-basis: 34%;
+  }
+  .featured .list .text {
+    flex-basis: 9em;
+  }
+  .featured .list .title {
+    font-size: 1em;
+  }
+  /* Tabs: "Tất cả" and each category, the chosen one underlined in the accent colour. On a phone
+     they stay one row that scrolls sideways (inside itself: the page never scrolls sideways). */
+  .tabs {
+    display: flex;
+    gap: 0.25em;
+    margin-bottom: var(--_feed-gap);
+    overflow-x: auto;
+    scrollbar-width: thin;
+    box-shadow: inset 0 -1px var(--_border);
+    /* Its tabs' width must not widen the feed (in a portal's grid or flex column it would, and the
+       page would scroll sideways): it takes the feed's width, and scrolls within it. */
+    width: 0;
+    min-width: 100%;
+    min-height: 2.75em;
+  }
+  @media (scripting: none) {
+    .tabs:empty {
+      display: none;
+    }
+  }
+  .tab {
+    flex: none;
+    min-height: 2.75em;
+    padding: 0.5em 0.875em;
+    white-space: nowrap;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_muted);
+    background: none;
+    border: 0 solid transparent;
+    border-bottom-width: 3px;
+    cursor: pointer;
+  }
+  .tab:hover {
+    color: var(--_link-hover);
+  }
+  .tab[aria-selected='true'] {
+    color: var(--_heading);
+    border-bottom-color: var(--_accent);
+  }
+  .archive {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .archive input {
+    flex: 0 1 12em;
+  }
+  .archive .link,
+  .notice .link {
+    text-decoration: underline;
+  }
+  /* Numbered pages: each a 44px target; the current one filled. */
+  .pages ul {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.25em;
+    margin: var(--_feed-gap) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .page,
+  .page-step {
+    min-width: max(2.75em, 44px);
+    min-height: max(2.75em, 44px);
+    font: inherit;
+    font-weight: 600;
+    color: var(--_link);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .page:hover,
+  .page-step:hover:enabled {
+    color: var(--_link-hover);
+    border-color: var(--_link-hover);
+  }
+  .page[aria-current='page'] {
+    color: var(--_button-fg);
+    background: var(--_button-bg);
+    border-color: transparent;
+  }
+  .page-step:disabled {
+    color: var(--_muted);
+    cursor: default;
+    opacity: 0.6;
+  }
+  .gap {
+    align-self: center;
+    padding-inline: 0.25em;
+    color: var(--_muted);
+  }
   /* A server writes the search row empty (the box needs script): it keeps the box's height, so
      that when the box appears the cards stay where they are. A browser that runs no script at all
      never fills it, and drops the space. */
@@ -148,7 +278,6 @@ export const feedStyles = css`
   }
   .notice .link {
     margin-inline-start: 0.5em;
-    text-decoration: underline;
   }
   /* Placeholders hold the cards' space while loading, so nothing shifts when the news arrives. */
   .skeleton {
@@ -192,6 +321,8 @@ export const feedStyles = css`
   @media print {
     .back,
     .toolbar,
+    .tabs,
+    .pages,
     .notice,
     .more-row {
       display: none;

@@ -5,10 +5,11 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 import { cardStyles } from '../card/card.styles.js';
-import { type CardLayout, cardTemplate } from '../card/card-template.js';
-import { filterArticles, indexing, relatedOrMore } from '../model/browsing/browse.js';
+import { type CardLayout, type CardPiece, cardTemplate } from '../card/card-template.js';
+import { categoriesOf, filterArticles, indexing, namesCategory, relatedOrMore } from '../model/browsing/browse.js';
+import { pageCount } from '../model/browsing/pages.js';
 import { queryWords } from '../model/browsing/word-search.js';
-import { formatDateTime } from '../model/items/format-date.js';
+import { formatDateTime, formatDay } from '../model/items/format-date.js';
 import { feedDetails } from '../model/items/problem-summary.js';
 import { errorKey, errorValues } from '../model/reading/feed-error.js';
 import { byteLimit } from '../model/reading/fetch-feed.js';
@@ -22,13 +23,22 @@ import { PartyNewsElement } from '../shared/element.js';
 import { emit } from '../shared/events.js';
 import { version } from '../version.js';
 import { feedStyles } from './feed.styles.js';
+import { archiveTemplate, pagesTemplate, PANEL_ID, tabId, tabsFor, tabsTemplate } from './feed-controls.js';
 import { FeedLoad } from './feed-load.js';
 import type { FeedResult } from './feed-loader.js';
 import { errorTemplate, skeletonTemplate, staleNoticeTemplate } from './feed-states.js';
 import { followAll, ReportRoute } from './report-route.js';
 
-export type FeedLayout = 'grid' | 'list' | 'compact';
-const CARD_LAYOUT: Record<FeedLayout, CardLayout> = { grid: 'vertical', list: 'horizontal', compact: 'compact' };
+export type FeedLayout = 'grid' | 'list' | 'compact' | 'featured';
+export type FeedPaging = 'more' | 'pages';
+// A featured list's lead is a vertical card; the rest, beside it, have their thumbnails beside them.
+const CARD_LAYOUT: Record<FeedLayout, CardLayout> = {
+  grid: 'vertical',
+  list: 'horizontal',
+  compact: 'compact',
+  featured: 'horizontal',
+};
+const PIECES: readonly CardPiece[] = ['image', 'summary', 'date', 'category'];
 // The report's parts as `report-<name>`, and its related list's under the names the report gives them.
 const REPORT_EXPORTPARTS = [
   ...REPORT_PARTS.map((part) => `${part}:report-${part}`),
@@ -46,9 +56,17 @@ const REPORT_EXPORTPARTS = [
  * @slot - An optional `<script type="application/json">` holding the feed inline (no network at all).
  *
  * @csspart toolbar - The search box's row.
+ * @csspart tabs - The tab list (`tabs`): "Tất cả" and each category.
+ * @csspart tab - Each tab `<button>`; the chosen one has `aria-selected="true"`.
+ * @csspart archive - The "Xem theo ngày" row (`archive`).
+ * @csspart date - Its date `<input>`.
+ * @csspart clear-date - The button that shows every day again.
+ * @csspart pages - The numbered pages' `<nav>` (`paging="pages"`).
+ * @csspart page - Each page number's `<button>`; the current one has `aria-current="page"`.
  * @csspart search - The search `<input>`.
  * @csspart list - The `<ul>` of cards.
  * @csspart card - Each card's `<article>` (its inner parts, `media`, `image`, `category`, `title`, `link`, `meta`, `summary`, are the card's).
+ * @csspart lead - The lead story's `<article>` in the `featured` layout (also a `card`).
  * @csspart more - The "Xem thêm" / "Load more" button.
  * @csspart status - The live region that announces counts: "Tìm thấy 2 tin" shown under the search box while a search is on, visually hidden otherwise.
  * @csspart mark - The `<mark>` around each word a search matched (its matched beginning), in the cards' titles and summaries.
@@ -95,7 +113,12 @@ export class PartyNewsFeed extends PartyNewsElement {
     feed: { attribute: false },
     layout: { reflect: true },
     pageSize: { attribute: 'page-size', type: Number, reflect: true },
+    paging: { reflect: true },
+    maxItems: { attribute: 'max-items', type: Number, reflect: true },
+    hide: { reflect: true },
     category: { reflect: true },
+    tabs: { type: Boolean, reflect: true },
+    archive: { type: Boolean, reflect: true },
     searchable: { type: Boolean, reflect: true },
     open: { reflect: true },
     route: { reflect: true },
@@ -105,6 +128,9 @@ export class PartyNewsFeed extends PartyNewsElement {
     retries: { type: Number, reflect: true },
     maxBytes: { attribute: 'max-bytes', type: Number, reflect: true },
     shownCount: { state: true },
+    page: { state: true },
+    tab: { state: true },
+    day: { state: true },
     query: { state: true },
   };
   /** @internal The party-news version of this class, compared by `define()`. */
@@ -119,16 +145,36 @@ export class PartyNewsFeed extends PartyNewsElement {
   feed?: unknown;
 
   /**
-   * `grid` (default), `list` or `compact`.
-   * @type {'grid' | 'list' | 'compact'}
+   * `grid` (default), `list`, `compact`, or `featured`: the first article of the view as the lead
+   * story (large photo, sapo), the rest as a list beside it on wide screens and below it on phones.
+   * @type {'grid' | 'list' | 'compact' | 'featured'}
    */
   layout: FeedLayout = 'grid';
 
-  /** Cards per page; "Xem thêm" shows the next page. */
+  /** Cards per page; "Xem thêm" shows the next page, or each numbered page holds this many. */
   pageSize = 6;
 
-  /** Show only this category (its id, or its name ignoring case and diacritics); the cards then leave out the label they would all share. */
+  /**
+   * `more` (default): a "Xem thêm" / "Load more" button adds a page. `pages`: numbered pages in a
+   * `<nav>` ("1 … 4 5 6 … 20"), choosing one moves focus to its first card.
+   * @type {'more' | 'pages'}
+   */
+  paging: FeedPaging = 'more';
+
+  /** Only the newest this many articles, with no paging ("Tin mới nhất" boxes). */
+  maxItems?: number;
+
+  /** Card pieces to leave out, space-separated: `image`, `summary`, `date`, `category` (`hide="image summary"`: headlines only). */
+  hide?: string;
+
+  /** Show only this category (its id, or its name ignoring case and diacritics); the cards then leave out the label they would all share. With `tabs`, the tab chosen first. */
   category?: string;
+
+  /** A tab list: "Tất cả" / "All", then each category of the feed, each tab showing its articles. */
+  tabs = false;
+
+  /** "Xem theo ngày" / "By date": a date input showing the articles published that day, in the element's time zone. */
+  archive = false;
 
   /** Show a search box. */
   searchable = false;
@@ -160,6 +206,12 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   /** How many of the matching articles the list shows: a page more with each "Xem thêm". */
   private shownCount = 0;
+  /** The numbered page shown (`paging="pages"`), from 1. */
+  private page = 1;
+  /** The chosen tab's category key (`undefined`: "Tất cả"). */
+  private tab?: string;
+  /** The archive's day ("2022-03-30"), or '' for every day. */
+  private day = '';
   private query = '';
 
   readonly #load = new FeedLoad(this, {
@@ -181,6 +233,8 @@ export class PartyNewsFeed extends PartyNewsElement {
     pending: () => this.#load.status === 'pending',
     reveal: (id) => {
       const at = this.#matching().findIndex((a) => a.id === id);
+      if (at < 0) return;
+      this.page = Math.floor(at / this.#pageStep) + 1;
       if (at >= this.shownCount) this.shownCount = Math.ceil((at + 1) / this.#pageStep) * this.#pageStep;
     },
   });
@@ -212,7 +266,19 @@ export class PartyNewsFeed extends PartyNewsElement {
       if (isServer || this.adopting) this.#load.readNow();
       else void this.reload();
     }
-    if (changed.has('pageSize') || changed.has('category')) this.shownCount = this.#pageStep;
+    if (changed.has('category')) this.tab = this.category || undefined;
+    if (changed.has('pageSize') || changed.has('category')) this.#firstPage();
+  }
+
+  /** Back to the first page of the list, as any change of what the list holds does. */
+  #firstPage(): void {
+    this.shownCount = this.#pageStep;
+    this.page = 1;
+  }
+
+  /** The category the list shows: the chosen tab's, or the `category` attribute's. */
+  get #shownCategory(): string | undefined {
+    return this.tabs ? this.tab : this.category;
   }
 
   get #pageStep(): number {
@@ -227,7 +293,7 @@ export class PartyNewsFeed extends PartyNewsElement {
   #delivered({ feed, error }: FeedResult): void {
     if (feed) {
       this.warnProblems(feed.problems, this.#load.articles.length, feedDetails(this.src, globalThis.document?.baseURI));
-      this.shownCount = this.#pageStep;
+      this.#firstPage();
       if (!error) emit(this, 'party-news-load', { items: this.#load.articles, skipped: feed.problems });
       followAll();
       if (this.searchable) void runInSlices(indexing(this.#load.articles));
@@ -255,19 +321,37 @@ export class PartyNewsFeed extends PartyNewsElement {
   };
 
   #matching(): Article[] {
-    return filterArticles(this.#load.articles, this.category, this.query);
+    const { query, day } = this;
+    return filterArticles(this.#load.articles, { category: this.#shownCategory, query, day, timeZone: this.zone });
   }
 
   #onSearch = (event: InputEvent): void => {
     this.query = (event.target as HTMLInputElement).value;
-    this.shownCount = this.#pageStep;
+    this.#firstPage();
+  };
+
+  #onDay = (day: string): void => {
+    this.day = day;
+    this.#firstPage();
+  };
+
+  /** Moves focus to the card at `index` of the list once it is rendered. */
+  #focusCard(index: number): void {
+    this.#afterUpdate.then(() =>
+      this.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"] .link')[index]?.focus(),
+    );
+  }
+
+  #onPage = (page: number): void => {
+    this.page = page;
+    this.#focusCard(0);
   };
 
   #onMore = (): void => {
     const first = this.shownCount;
     this.shownCount += this.#pageStep;
     // Focus moves to the first new card, so keyboard and screen-reader users read on from there.
-    this.#afterUpdate.then(() => this.shadowRoot!.querySelectorAll<HTMLElement>('.list > li .link')[first]?.focus());
+    this.#focusCard(first);
   };
 
   #onRetry = (): void => {
@@ -278,7 +362,8 @@ export class PartyNewsFeed extends PartyNewsElement {
     const { items, more } = relatedOrMore(article, this.#load.articles);
     // A feed that shows one section has named it already: its report does not name it again
     // above the title (on a phone, that line pushes the article's start off the first screen).
-    const named = !!this.category && filterArticles([article], this.category, '').length > 0;
+    const category = this.#shownCategory;
+    const named = !!category && filterArticles([article], { category }).length > 0;
     return html`<div class="report-view">
       <button part="back" class="back" type="button" @click=${this.#route.back}>
         <span aria-hidden="true">←</span> ${this.t('back')}
@@ -317,6 +402,33 @@ export class PartyNewsFeed extends PartyNewsElement {
     return this.#load.articles.length ? this.t('showing', { shown, total }) : '';
   }
 
+  /** The card pieces `hide` names. */
+  get #hidden(): ReadonlySet<CardPiece> {
+    const words = (this.hide ?? '').toLowerCase().split(/\s+/);
+    return new Set(PIECES.filter((piece) => words.includes(piece)));
+  }
+
+  /** `max-items`, when it is a count. */
+  get #limit(): number | undefined {
+    const max = this.maxItems;
+    return Number.isInteger(max) && max! > 0 ? max : undefined;
+  }
+
+  /** What the list holds now (`matching`), the cards on screen, and how many numbered pages there are. */
+  #view() {
+    const matching = this.#matching();
+    const step = this.#pageStep;
+    const limit = this.#limit;
+    const pages = limit || this.paging !== 'pages' ? 1 : pageCount(matching.length, step);
+    const page = Math.min(this.page, pages);
+    const visible = limit
+      ? matching.slice(0, limit)
+      : pages > 1
+        ? matching.slice((page - 1) * step, page * step)
+        : matching.slice(0, this.paging === 'pages' ? step : this.shownCount);
+    return { matching, visible, page, pages };
+  }
+
   #renderCards(visible: Article[]) {
     const card = {
       layout: CARD_LAYOUT[this.layout] ?? 'vertical',
@@ -325,25 +437,59 @@ export class PartyNewsFeed extends PartyNewsElement {
       timeZone: this.zone,
       part: 'card',
       // Filtered to one category, every card would repeat the same label.
-      showCategory: !this.category,
+      showCategory: !this.#shownCategory,
       query: this.query,
+      hide: this.#hidden,
     };
-    return html`<ul part="list" class="list" aria-busy=${this.#load.status === 'pending' ? 'true' : 'false'}>
-      ${visible.map((a) => html`<li data-id=${a.id}>${cardTemplate(a, card)}</li>`)}
-    </ul>`;
+    const busy = this.#load.status === 'pending' ? 'true' : 'false';
+    const items = (articles: Article[]) => articles.map((a) => html`<li data-id=${a.id}>${cardTemplate(a, card)}</li>`);
+    if (this.layout !== 'featured') return html`<ul part="list" class="list" aria-busy=${busy}>${items(visible)}</ul>`;
+    // The lead story: the view's first article, large, its photo fetched first; the rest beside it.
+    const [lead, ...rest] = visible;
+    // The frame is the container the layout asks (beside on wide screens, below on phones): the
+    // feed's own width decides, not the window's, so a featured box in a sidebar stays one column.
+    return html`<div class="featured" aria-busy=${busy}>
+      <div class="featured-grid">
+        <div class="lead-story" data-id=${lead.id}>
+          ${cardTemplate(lead, { ...card, layout: 'vertical', part: 'card lead', lead: true })}
+        </div>
+        ${rest.length ? html`<ul part="list" class="list">${items(rest)}</ul>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** Why the list is empty: nothing on the chosen day, nothing found, or no news at all. */
+  #emptyText(): string {
+    if (this.day) return this.t('noneOnDay', { day: formatDay(this.day, this.uiLang) });
+    return this.t(this.query || this.#shownCategory ? 'noResults' : 'empty');
   }
 
   /** The list's place: a skeleton while a first load runs, the error, the cards, or why there are none. */
   #renderBody(visible: Article[]) {
     const list = () =>
-      visible.length
-        ? this.#renderCards(visible)
-        : html`<p part="empty" class="empty">${this.t(this.query || this.category ? 'noResults' : 'empty')}</p>`;
+      visible.length ? this.#renderCards(visible) : html`<p part="empty" class="empty">${this.#emptyText()}</p>`;
     return this.#load.render({
       pending: (shown) => (shown.length ? list() : skeletonTemplate(Math.min(this.#pageStep, 6))),
       complete: list,
       error: (error) => errorTemplate(this.t, error.code, this.#onRetry, this.#errorValues),
     });
+  }
+
+  /** The tab list over the list ("Tất cả" and each category), and the panel the list is in. */
+  #renderTabs(body: unknown) {
+    const tabs = tabsFor(this.t, categoriesOf(this.#load.articles));
+    const found = tabs.findIndex(
+      (tab) =>
+        tab.key !== undefined && this.tab !== undefined && namesCategory({ id: tab.key, name: tab.label }, this.tab),
+    );
+    const selected = Math.max(0, found);
+    const choose = (index: number) => {
+      this.tab = tabs[index].key;
+      this.#firstPage();
+      this.#afterUpdate.then(() => this.shadowRoot!.getElementById(tabId(index))?.focus());
+    };
+    return html`${tabsTemplate(this.t, tabs, selected, choose)}
+      <div role="tabpanel" id=${PANEL_ID} aria-labelledby=${tabId(selected)}>${body}</div>`;
   }
 
   #renderMore() {
@@ -358,17 +504,23 @@ export class PartyNewsFeed extends PartyNewsElement {
     const { openId } = this.#route;
     const open = openId !== undefined && !this.adopting ? this.#load.articles.find((a) => a.id === openId) : undefined;
     if (open) return this.#renderReport(open);
-    const matching = this.#matching();
-    const visible = matching.slice(0, this.shownCount);
+    const { matching, visible, page, pages } = this.#view();
     // One live region, shown while a search finds something (none found, the empty message says
     // so): the count is read once, and seen.
     const searching = this.#searching && this.#load.status !== 'pending' && matching.length > 0;
+    // Controls that need script (the search box, the date input, paging) wait for it (feed.styles.ts).
+    const scripted = this.scripted;
+    const list = html`
+      ${this.archive ? html`<div class="toolbar">${scripted ? archiveTemplate(this.t, this.day, this.#onDay) : nothing}</div>` : nothing}
+      ${this.#renderBody(visible)}
+      ${scripted && pages > 1 ? pagesTemplate(this.t, page, pages, this.#onPage) : nothing}
+      ${scripted && !this.#limit && this.paging !== 'pages' && visible.length < matching.length ? this.#renderMore() : nothing}
+    `;
     return html`
       ${this.searchable ? this.#renderToolbar() : nothing}
       <p part="status" class=${searching ? 'status' : 'visually-hidden'} role="status">${this.#statusText(visible.length, matching.length)}</p>
       ${error && savedAt ? staleNoticeTemplate(this.t, error.code, formatDateTime(new Date(savedAt), this.uiLang, this.zone), this.#onRetry) : nothing}
-      ${this.#renderBody(visible)}
-      ${visible.length < matching.length && this.scripted ? this.#renderMore() : nothing}
+      ${this.tabs && this.#load.articles.length ? (scripted ? this.#renderTabs(list) : html`<div class="tabs"></div>${list}`) : list}
     `;
   }
 }

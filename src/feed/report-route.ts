@@ -156,12 +156,12 @@ export class ReportRoute implements ReactiveController {
     this.#options.reveal(closed);
     this.#afterUpdate.then(() => {
       const root = this.#host.shadowRoot!;
-      const card = root.querySelector<HTMLElement>(`li[data-id="${CSS.escape(closed)}"] .link`);
+      const card = root.querySelector<HTMLElement>(`[data-id="${CSS.escape(closed)}"] .link`);
       if (card && back) {
         window.scrollTo({ top: back.scrollY, behavior: 'instant' });
         card.focus({ preventScroll: true });
       } else {
-        (card ?? root.querySelector<HTMLElement>('.list .link'))?.focus();
+        (card ?? root.querySelector<HTMLElement>('[part~="card"] .link'))?.focus();
       }
     });
   }

@@ -54,6 +54,15 @@ const vi = {
   resume: 'Đọc tiếp',
   stop: 'Dừng đọc',
   speechFailed: 'Trình duyệt chưa đọc được bài này.',
+  allNews: 'Tất cả',
+  sections: 'Chuyên mục tin',
+  byDate: 'Xem theo ngày',
+  allDates: 'Xem tất cả các ngày',
+  noneOnDay: 'Không có tin nào ngày {day}.',
+  pagination: 'Phân trang',
+  page: 'Trang {page}',
+  previousPage: 'Trang trước',
+  nextPage: 'Trang sau',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -110,6 +119,15 @@ const en: Record<MessageKey, string> = {
   resume: 'Resume',
   stop: 'Stop reading',
   speechFailed: 'This browser could not read the article aloud.',
+  allNews: 'All',
+  sections: 'News sections',
+  byDate: 'By date',
+  allDates: 'Show all dates',
+  noneOnDay: 'No news on {day}.',
+  pagination: 'Pagination',
+  page: 'Page {page}',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -1,7 +1,8 @@
-// Pure list logic for the feed: category, search and related news (the order is feed-order.ts).
+// Pure list logic for the feed: category, day, search and related news (the order is feed-order.ts).
 import { newestFirst } from '../items/feed-order.js';
+import { dayKey } from '../items/format-date.js';
 import { foldText } from '../items/text.js';
-import type { Article, RelatedArticle } from '../types.js';
+import type { Article, Category, RelatedArticle } from '../types.js';
 import { matchesWords, queryWords, type WordKeys, wordKeys } from './word-search.js';
 
 // A feed has few category names but may test 10,000 articles against one on every render.
@@ -12,10 +13,14 @@ function foldName(name: string): string {
   return folded;
 }
 
-/** `category` matches a category's id or, ignoring case and diacritics, its name. */
+/** `key` names the category: its id or, ignoring case and diacritics, its name. */
+export function namesCategory(c: Category, key: string): boolean {
+  return c.id === key || foldName(c.name) === foldName(key);
+}
+
+/** The article is in the category `category` names (its id, or its name ignoring case and diacritics). */
 export function inCategory(article: Article, category: string): boolean {
-  const c = article.category;
-  return !!c && (c.id === category || foldName(c.name) === foldName(category));
+  return !!article.category && namesCategory(article.category, category);
 }
 
 const haystacks = new WeakMap<Article, WordKeys>();
@@ -48,9 +53,32 @@ export function matchesQuery(article: Article, query: string): boolean {
   return matchesWords(haystack(article), queryWords(query));
 }
 
-/** The articles in `category` (when given) that match `query` (when given). */
-export function filterArticles(articles: readonly Article[], category?: string, query?: string): Article[] {
-  return articles.filter((a) => (!category || inCategory(a, category)) && (!query || matchesQuery(a, query)));
+/** What a list shows: one category (id or name), one day ("2022-03-30" in `timeZone`), a search. */
+export interface ListFilter {
+  category?: string;
+  query?: string;
+  day?: string;
+  timeZone?: string;
+}
+
+/** The articles that pass every part of `filter` that is given. */
+export function filterArticles(
+  articles: readonly Article[],
+  { category, query, day, timeZone }: ListFilter = {},
+): Article[] {
+  return articles.filter(
+    (a) =>
+      (!category || inCategory(a, category)) &&
+      (!day || (!!a.datePublished && dayKey(a.datePublished, timeZone) === day)) &&
+      (!query || matchesQuery(a, query)),
+  );
+}
+
+/** Each category the articles name, once, in the order they first appear (a tab list's order). */
+export function categoriesOf(articles: readonly Article[]): Category[] {
+  const seen = new Map<string, Category>();
+  for (const { category } of articles) if (category && !seen.has(category.id)) seen.set(category.id, category);
+  return [...seen.values()];
 }
 
 /**

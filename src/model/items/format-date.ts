@@ -45,3 +45,30 @@ export function formatDateTime(date: Date, lang: Lang, timeZone = DEFAULT_TIME_Z
   const { day, month, year, hour, minute } = parts;
   return lang === 'vi' ? `${day}-${month}-${year} ${hour}:${minute}` : `${day} ${month} ${year}, ${hour}:${minute}`;
 }
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day `date` falls on in `timeZone`, as an `<input type="date">` writes it
+ * ("2022-03-30"): an article published at 00:30 Vietnam time belongs to that Vietnamese day, not
+ * to the reader's or UTC's day before it.
+ */
+export function dayKey(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  let format = dayFormatters.get(timeZone);
+  if (!format) {
+    // en-CA writes dates year-month-day with hyphens, the form date inputs use.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, format);
+  }
+  return format.format(date);
+}
+
+/** A day ("2022-03-30") as datelines print it: "30-03-2022", or in English "30 Mar 2022". */
+export function formatDay(day: string, lang: Lang): string {
+  const [year, month, date] = day.split('-');
+  if (lang === 'vi') return `${date}-${month}-${year}`;
+  const name = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(year), Number(month) - 1, 1)),
+  );
+  return `${date} ${name} ${year}`;
+}
