@@ -1,12 +1,33 @@
 import { expect } from '@open-wc/testing';
 
-import { inCategory, matchesQuery, relatedFor } from '../../src/model/browsing/browse.js';
+import { categoriesOf, filterArticles, inCategory, matchesQuery, relatedFor } from '../../src/model/browsing/browse.js';
 import { matchedRanges, queryWords } from '../../src/model/browsing/word-search.js';
 import { newestFirst } from '../../src/model/items/feed-order.js';
 import { normalizeFeed } from '../../src/model/items/normalize-feed.js';
 import { seedFeed } from '../harness.js';
 
 describe('browse', () => {
+  describe('one day, and the categories', () => {
+    const { articles } = normalizeFeed([
+      // 23:30 UTC on the 29th is 06:30 on the 30th in Vietnam.
+      { id: 'dawn', title: 'A', date_published: '2022-03-29T23:30:00Z', category: 'Xây dựng Đảng' },
+      { id: 'noon', title: 'B', date_published: '2022-03-30T12:00:00+07:00', category: 'Công tác dân vận' },
+      { id: 'eve', title: 'C', date_published: '2022-03-29T20:00:00+07:00', category: 'Xây dựng Đảng' },
+    ]);
+    const ids = (list: { id: string }[]) => list.map((a) => a.id);
+
+    it('keeps the articles of a day in the time zone given (Vietnam time by default)', () => {
+      expect(ids(filterArticles(articles, { day: '2022-03-30' }))).to.deep.equal(['dawn', 'noon']);
+      expect(ids(filterArticles(articles, { day: '2022-03-29' }))).to.deep.equal(['eve']);
+      expect(ids(filterArticles(articles, { day: '2022-03-29', timeZone: 'UTC' }))).to.deep.equal(['dawn', 'eve']);
+      expect(ids(filterArticles(articles, { day: '2022-03-30', category: 'xay dung dang' }))).to.deep.equal(['dawn']);
+    });
+
+    it('lists each category once, in the order it first appears', () => {
+      expect(categoriesOf(articles).map((c) => c.name)).to.deep.equal(['Xây dựng Đảng', 'Công tác dân vận']);
+    });
+  });
+
   it('orders newest first, keeping feed order for equal dates', () => {
     const { articles } = normalizeFeed([
       { id: 'old', title: 'A', date_published: '2022-01-01T00:00:00Z' },

@@ -56,11 +56,14 @@ const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 export function dayKey(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
   let format = dayFormatters.get(timeZone);
   if (!format) {
-    // en-CA writes dates year-month-day with hyphens, the form date inputs use.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormatters.set(timeZone, format);
   }
-  return format.format(date);
+  // From the parts, not the formatted string: the order a locale writes them in differs between
+  // engines' locale data (en-CA's year-month-day is not everywhere).
+  const parts: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(date)) parts[type] = value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /** A day ("2022-03-30") as datelines print it: "30-03-2022", or in English "30 Mar 2022". */
