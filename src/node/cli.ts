@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import type { FeedLayout } from '../feed/feed.js';
 import { parseUrl } from '../model/items/urls.js';
 import { FeedError } from '../model/reading/feed-error.js';
 import type { NormalizedFeed } from '../model/types.js';
@@ -38,6 +39,8 @@ Options for check and render:
                      Default: Asia/Ho_Chi_Minh.
   --timeout <s>      Seconds for each attempt to fetch a URL. Default: 10.
   --lang <vi|en>     render: the pages' language. Default: vi.
+  --layout <name>    render: index.html's layout, grid, list, compact or featured. Default: grid.
+  --tabs, --archive  render: index.html's category tabs, and its "Xem theo ngày" date input.
 
   -h, --help         This help.   -v, --version   The version.`;
 
@@ -62,6 +65,7 @@ function knownZone(zone: string): boolean {
 }
 
 type Values = Record<string, string | boolean | undefined>;
+const LAYOUTS: FeedLayout[] = ['grid', 'list', 'compact', 'featured'];
 
 /**
  * The feed of `source` read and checked as the widget reads it, or the exit code after saying
@@ -136,6 +140,9 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
         out: { type: 'string' },
         'site-url': { type: 'string' },
         lang: { type: 'string' },
+        layout: { type: 'string' },
+        tabs: { type: 'boolean' },
+        archive: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -160,6 +167,8 @@ async function renderSite(source: string, values: Values, io: Io): Promise<numbe
   if (!/^https?:$/.test(parseUrl(siteUrl)?.protocol ?? ''))
     return usage(io, `--site-url "${siteUrl}" is not an http(s) URL.`);
   if (lang !== 'vi' && lang !== 'en') return usage(io, '--lang is vi or en.');
+  const layout = (values.layout ?? 'grid') as FeedLayout;
+  if (!LAYOUTS.includes(layout)) return usage(io, `--layout is one of ${LAYOUTS.join(', ')}.`);
   const read = await readChecked(source, values, io);
   if (typeof read === 'number') return read;
   const { data, feed, baseUrl } = read;
@@ -182,6 +191,7 @@ async function renderSite(source: string, values: Values, io: Io): Promise<numbe
     baseUrl,
     script,
     timeZone: values['time-zone'] as string | undefined,
+    list: { layout, tabs: values.tabs === true, archive: values.archive === true },
   });
   const readAgainst = placeholder ? '' : `; relative URLs read against ${baseUrl}`;
   io.out(`${source}: wrote ${site.pages.size} article pages and index.html to ${out} (for ${siteUrl}${readAgainst}).`);

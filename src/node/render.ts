@@ -3,11 +3,11 @@
 // the article reads before, and without, any script.
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 
 import type { CardLayout } from '../card/card-template.js';
-import type { FeedLayout } from '../feed/feed.js';
+import type { FeedLayout, FeedPaging } from '../feed/feed.js';
 import { fragmentHtml } from '../model/bodies/sanitize.js';
 import { inlineFeed } from '../model/items/native-item.js';
 import type { Lang } from '../model/messages.js';
@@ -104,6 +104,13 @@ export interface FeedElementOptions extends ElementOptions {
   open?: 'inline' | 'link';
   /** The format the feed was read from (parse-feed's name), so undated RSS and Atom items stay. */
   format?: string;
+  /** As the element's `paging`, `max-items`, `hide`, `category`, `tabs` and `archive`. */
+  paging?: FeedPaging;
+  maxItems?: number;
+  hide?: string;
+  category?: string;
+  tabs?: boolean;
+  archive?: boolean;
 }
 
 /**
@@ -120,6 +127,12 @@ export async function renderFeed(
     searchable = false,
     open = 'inline',
     format,
+    paging = 'more',
+    maxItems,
+    hide,
+    category,
+    tabs = false,
+    archive = false,
     ...options
   }: FeedElementOptions = {},
 ): Promise<string> {
@@ -133,6 +146,12 @@ export async function renderFeed(
       page-size=${pageSize}
       heading-level=${headingLevel}
       open=${open}
+      paging=${paging}
+      max-items=${maxItems ?? nothing}
+      hide=${hide ?? nothing}
+      category=${category ?? nothing}
+      ?tabs=${tabs}
+      ?archive=${archive}
       ?searchable=${searchable}
       .feed=${data}
     >${unsafeHTML(`<script type="application/json">${scriptJson(data)}</script>`)}</party-news-feed>`,

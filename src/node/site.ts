@@ -18,7 +18,7 @@ import { parseUrl } from '../model/items/urls.js';
 import { type Lang, messages } from '../model/messages.js';
 import type { Article, NormalizedFeed, RelatedArticle } from '../model/types.js';
 import { newsArticleJsonLd, scriptJson } from '../report/json-ld.js';
-import { renderFeed, renderReport } from './render.js';
+import { type FeedElementOptions, renderFeed, renderReport } from './render.js';
 
 export interface SiteOptions {
   /** The folder to write. */
@@ -31,6 +31,8 @@ export interface SiteOptions {
   baseUrl: string;
   /** The built script for the pages (dist/party-news.hydrate.iife.js), copied beside them. */
   script: string;
+  /** How index.html lays out its list: `layout`, and category `tabs` and the `archive` once its script runs. */
+  list?: Pick<FeedElementOptions, 'layout' | 'tabs' | 'archive'>;
 }
 
 export interface WrittenSite {
@@ -170,7 +172,7 @@ ${scripts(pageData({ reports: [{ item, related }] }))}`;
   // screen: "Xem thêm" needs script, and a reader without it reaches every article too.
   const list = await renderFeed(
     { ...feed, articles: articles.map((a) => linkedTo(a, names.get(a.id)!)) },
-    { lang, timeZone, open: 'link', pageSize: Math.max(1, articles.length), searchable: true, format },
+    { ...options.list, lang, timeZone, open: 'link', pageSize: Math.max(1, articles.length), searchable: true, format },
   );
   const title = siteName ?? t.empty;
   const listHead = [
