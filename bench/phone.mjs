@@ -16,7 +16,7 @@ export const PHONE_LABEL =
   `${PHONE.upKbps} kbps up, ${PHONE.width}×${PHONE.height})`;
 
 export const EMBEDS = ['head', 'defer', 'preload'];
-const FEEDS = ['seed.json', 'seed.rss.xml'];
+const FEEDS = ['portal-news.json', 'seed.rss.xml'];
 const PRELOADS = /\s*<link rel="preload" href="[^"]*" as="fetch" crossorigin \/>/g;
 const LIBRARY = '<script src="../dist/party-news.iife.js" defer></script>';
 

@@ -62,7 +62,9 @@ export const feedStyles = css`
   .lead .title {
     font-size: var(--pn-feed-lead-title-size, clamp(1.3em, 1.05em + 1.2cqi, 1.75em));
   }
-  /* The lead's sapo is read whole; the list beside it keeps small thumbnails beside its titles. */
+  /* The lead's title and sapo are read whole (a clamp evens out rows of cards; the lead has no
+     row); the list beside it keeps small thumbnails beside its titles. */
+  .lead .title,
   .lead .summary {
     -webkit-line-clamp: none;
     line-clamp: none;

@@ -10,7 +10,7 @@ import { cardLink, cards, cardTitles, feedAt, feedSettled, freshFeedPage, part, 
 
 const PORTAL_URL = new URL('/fixtures/feeds/portal-news.json', location.href).href;
 const NEWEST =
-  'Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn tổ chức Hội nghị sinh hoạt chuyên đề về xây dựng, chỉnh đốn Đảng';
+  'Đảng ủy Ngân hàng Nhà nước tỉnh Lạng Sơn tổ chức Hội nghị sinh hoạt chuyên đề: Tăng cường xây dựng chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, đẩy lùi và xử lý nghiêm cán bộ, đảng viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa” với chủ đề “tự soi, tự sửa”';
 const widthOf = (el: Element | null | undefined) => el!.getBoundingClientRect().width;
 
 /** A featured feed in a column `width` px wide: the layout follows the feed's width, not the window's. */
@@ -35,7 +35,7 @@ describe('<party-news-feed> portal blocks', () => {
       expect(photo.loading).to.equal('eager');
       expect(photo.getAttribute('fetchpriority')).to.equal('high');
       expect([photo.getAttribute('width'), photo.getAttribute('height')]).to.deep.equal(['1200', '800']);
-      expect(photo.alt).to.equal('Đại biểu phát biểu tại bục hội nghị');
+      expect(photo.alt).to.equal('Đồng chí Trương Thu Hòa phát biểu tại bục Hội nghị');
       expect(textOf(lead.querySelector('[part~="summary"]'))).to.contain('Ngày 23/3/2022');
       const thumbnail = cards(el)[1].querySelector('img')!;
       expect(thumbnail.loading).to.equal('lazy');
