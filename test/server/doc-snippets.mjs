@@ -1,7 +1,7 @@
 // The server side of the docs test (test/docs/snippets.test.ts): every ```html snippet of README.md
 // and docs/*.md, served as a page of its own on the test runner's origin, with what the snippets
-// name served at the names they use: the script-tag bundle at /assets/party-news.iife.js, the
-// reference feed at /tin-tuc.json, a news page at /tin-tuc/. A snippet is run as a portal pastes it;
+// name served at the names they use: the script-tag bundle at /assets/party-news.iife.js, a
+// portal's news feed at /tin-tuc.json, a news page at /tin-tuc/. A snippet is run as a portal pastes it;
 // the one change is the CDN's address, which points at the same file here (no network in tests),
 // with the integrity value the docs tell you to fill in (the file's own sha384, as `npm run release`
 // prints it).
@@ -58,9 +58,10 @@ export async function docSnippetsServer(ctx, next) {
     ctx.type = 'text/javascript; charset=utf-8';
     ctx.body = bundle();
   } else if (ctx.path === '/tin-tuc.json') {
-    // The reference feed, its photos where the seed's relative URLs point from here.
+    // A portal's news: the reference article and 13 more in four sections (tabs have something to
+    // choose), its photos where the feed's relative URLs point from here.
     ctx.type = 'application/json';
-    ctx.body = readFileSync('fixtures/feeds/seed.json', 'utf8').replaceAll('"../images/', '"/fixtures/images/');
+    ctx.body = readFileSync('fixtures/feeds/portal-news.json', 'utf8').replaceAll('"../images/', '"/fixtures/images/');
   } else if (ctx.path === '/tin-tuc/') {
     ctx.type = 'text/html';
     ctx.body =
