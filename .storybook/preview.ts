@@ -3,21 +3,25 @@ import { html } from 'lit';
 
 import manifest from '../custom-elements.json';
 import { forgetFeeds } from '../src/model/reading/feed-cache.js';
+import { elementArgTypes, type Manifest } from '../stories/support/arg-types.js';
 import { choiceControls } from '../stories/support/choice-controls.js';
-import { neutralThemeStyle } from '../stories/support/neutral-theme.js';
+import { THEMES, themeStyle } from '../stories/support/themes.js';
 
 // Controls and the API tables come from the manifest the analyzer writes from each element's
-// JSDoc header: nothing about the API is written twice.
+// JSDoc header: nothing about the API is written twice. Storybook reads the element's description
+// from it; the table itself is read by stories/support/arg-types.ts (one row per attribute, colour
+// pickers for the tokens, parts and events read only), in place of Storybook's own reading.
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
   argTypesEnhancers: [choiceControls],
   parameters: {
+    docs: { extractArgTypes: (tag: string) => elementArgTypes(manifest as Manifest, tag) },
     controls: { expanded: true },
     a11y: { test: 'error' },
     backgrounds: { disable: true },
-    options: { storySort: { order: ['Docs', ['Getting started'], 'Elements'] } },
+    options: { storySort: { order: ['Docs', ['Getting started'], 'Elements', 'Theming'] } },
   },
   globalTypes: {
     lang: {
@@ -51,7 +55,7 @@ const preview: Preview = {
         icon: 'paintbrush',
         items: [
           { value: 'party', title: 'Party red (default)' },
-          { value: 'neutral', title: 'Neutral government' },
+          ...Object.entries(THEMES).map(([value, theme]) => ({ value, title: theme.en })),
         ],
         dynamicTitle: true,
       },
@@ -76,7 +80,7 @@ const preview: Preview = {
     (story, { globals }) => html`<div
       class="story-frame"
       lang=${globals.lang ?? 'vi'}
-      style="color-scheme: ${globals.scheme ?? 'light'}; ${globals.theme === 'neutral' ? neutralThemeStyle : ''}"
+      style="color-scheme: ${globals.scheme ?? 'light'}; ${themeStyle(THEMES[globals.theme]?.tokens ?? {})}"
     >
       ${story()}
     </div>`,

@@ -4,12 +4,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 
+import { about } from './support/about.js';
+
 type Args = { page: string; title: string; width?: string };
 
 const meta: Meta<Args> = {
   title: 'Portal pages',
   args: { width: '100%' },
-  argTypes: { page: { control: false }, title: { control: false } },
+  // The page and its title are what each story is: documented, not edited.
+  argTypes: {
+    page: { control: { disable: true } },
+    title: { control: { disable: true } },
+    width: { control: { type: 'text' } },
+  },
   render: ({ page, title, width }) =>
     html`<iframe
       src=${page}
@@ -20,23 +27,40 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** A Bootstrap 3.4.1 portal (its 10px root font size, a justified news column): sizes and text as on a plain page. */
 export const Bootstrap3: Story = {
+  name: 'Cổng Bootstrap 3',
   args: { page: '/test/pages/hosts/bootstrap3.html', title: 'Cổng thông tin dựng bằng Bootstrap 3' },
+  parameters: about(
+    'A Bootstrap 3 portal',
+    'Bootstrap 3.4.1, its 10px root font size and a justified news column: sizes and text as on a plain page.',
+  ),
 };
-/** The same portal with a dark theme that declares no `color-scheme`: every surface paints its own colours. */
 export const Bootstrap3Dark: Story = {
+  name: 'Cổng Bootstrap 3, nền tối',
   args: { page: '/test/pages/hosts/bootstrap3.html?dark', title: 'Cổng thông tin Bootstrap 3, giao diện tối' },
+  parameters: about(
+    'The same portal, dark',
+    'A dark theme that declares no `color-scheme`: every surface paints its own colours, still readable.',
+  ),
 };
-/** The Bootstrap 3 portal on a 360 px phone. */
 export const Bootstrap3OnPhone: Story = {
+  name: 'Cổng Bootstrap 3 trên điện thoại',
   args: { page: '/test/pages/hosts/bootstrap3.html', title: 'Cổng thông tin trên điện thoại', width: '360px' },
+  parameters: about('On a phone', 'The Bootstrap 3 portal 360 px wide.'),
 };
-/** A main column and a sidebar feed sharing articles: one report opens, in the feed it was chosen in. */
 export const TwoFeeds: Story = {
+  name: 'Hai khối tin trên một trang',
   args: { page: '/test/pages/hosts/two-feeds.html', title: 'Cổng thông tin có hai khối tin' },
+  parameters: about(
+    'Two feeds on one page',
+    'A main column and a sidebar sharing articles: one report opens, in the feed it was chosen in.',
+  ),
 };
-/** A portal whose pages are routes of a hash router (navigo), which leaves `party-news=` to the feed. */
 export const HashRouter: Story = {
+  name: 'Cổng có bộ định tuyến hash',
   args: { page: '/test/pages/hosts/hash-router.html', title: 'Cổng thông tin có bộ định tuyến hash' },
+  parameters: about(
+    'A portal with a hash router',
+    'Its pages are routes of a hash router (navigo), which leaves `party-news=` to the feed.',
+  ),
 };

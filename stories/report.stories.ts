@@ -13,9 +13,15 @@ import {
   withoutPhotosItem,
 } from '../fixtures/samples.js';
 import type { PartyNewsReport } from '../src/report/report.js';
+import { about } from './support/about.js';
+import { controlled } from './support/controlled.js';
 import { ScriptedSpeech, type SpeechScript } from './support/scripted-speech.js';
+import type { TokenArgs } from './support/tokens.js';
 
-type Args = Pick<PartyNewsReport, 'article' | 'related' | 'headingLevel' | 'lang'>;
+type Args = Partial<
+  Pick<PartyNewsReport, 'article' | 'related' | 'relatedHeading' | 'shareBase' | 'headingLevel' | 'lang' | 'timeZone'>
+> &
+  TokenArgs;
 
 const [seed, legacy, withoutPhotos, updated] = toArticles([
   seedItem,
@@ -25,23 +31,52 @@ const [seed, legacy, withoutPhotos, updated] = toArticles([
 ]);
 const related = toArticles(relatedItems);
 
+/** The report with every control applied; `speech` stands in for the browser's speech engine (read aloud). */
+const report = (args: Args, speech?: ScriptedSpeech) =>
+  html`<party-news-report
+    ${controlled(args)}
+    .article=${args.article}
+    .related=${args.related}
+    .speechEngine=${speech ?? globalThis.speechSynthesis}
+  ></party-news-report>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Report',
   component: 'party-news-report',
   args: { article: seed, related, headingLevel: 1 },
-  render: ({ article, related, headingLevel, lang }) =>
-    html`<party-news-report lang=${lang || 'vi'} heading-level=${headingLevel} .article=${article} .related=${related}></party-news-report>`,
+  render: (args) => report(args),
 };
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The reference article: breadcrumb, title, dateline, sapo, two captioned photos, byline, tags, related news. */
-export const SeedArticle: Story = {};
-/** Photos as older portal CMSs write them (a one-image table, an image paragraph + centred italic caption), shown as captioned figures. */
-export const LegacyCmsCaptions: Story = { args: { article: legacy, related: [] } };
-export const WithoutPhotos: Story = { args: { article: withoutPhotos, related: related.slice(0, 2) } };
-/** The interface in English; the article keeps its Vietnamese text and `lang`. */
-export const InEnglish: Story = { args: { lang: 'en' } };
+export const SeedArticle: Story = {
+  name: 'Bài có ảnh và chú thích',
+  parameters: about(
+    'Article with photos and captions',
+    'The reference report: breadcrumb, title, dateline, sapo, two captioned photos, byline, tags and related news.',
+  ),
+};
+export const LegacyCmsCaptions: Story = {
+  name: 'Chú thích ảnh kiểu CMS cũ',
+  args: { article: legacy, related: [] },
+  parameters: about(
+    'Captions as older CMSs write them',
+    'A one-image table and an image paragraph with a centred italic caption, both shown as captioned photos.',
+  ),
+};
+export const WithoutPhotos: Story = {
+  name: 'Bài không có ảnh',
+  args: { article: withoutPhotos, related: related.slice(0, 2) },
+  parameters: about('Article without photos', 'Text only, with two related articles.'),
+};
+export const InEnglish: Story = {
+  name: 'Giao diện tiếng Anh',
+  args: { lang: 'en' },
+  parameters: about(
+    'English interface',
+    '`lang="en"`: buttons and dates in English; the article keeps its Vietnamese text and `lang`.',
+  ),
+};
 
 const TEXT_SIZE_KEY = 'party-news:text-size';
 /** Plain clicks inside the report's shadow root (no test library needed, so the test suite runs these too). */
@@ -52,8 +87,10 @@ const clickIn = async (canvas: HTMLElement, selector: string) => {
   await report.updateComplete;
 };
 
-/** The reader tools: A+ pressed twice (130 %). The size is remembered, so this story puts it back afterwards. */
+// The size is remembered, so this story puts it back afterwards.
 export const LargerText: Story = {
+  name: 'Chữ to hơn',
+  parameters: about('Larger text', 'The reader tools’ A+ pressed twice: the article at 130 %.'),
   beforeEach: () => {
     localStorage.removeItem(TEXT_SIZE_KEY);
     return () => localStorage.removeItem(TEXT_SIZE_KEY);
@@ -64,22 +101,37 @@ export const LargerText: Story = {
   },
 };
 
-/** The photo viewer, opened on the second photo: caption, previous/next, Escape or "Đóng" to close. */
 export const PhotoViewer: Story = {
+  name: 'Xem ảnh phóng to',
+  parameters: about(
+    'Photo viewer',
+    'Opened on the second photo: caption, previous and next, Escape or "Đóng" to close.',
+  ),
   play: async ({ canvasElement }) => clickIn(canvasElement, '.zoom[data-photo="1"]'),
 };
 
-/** Corrected after publication: the dateline shows both times, "Đăng" and "Cập nhật". */
-export const Updated: Story = { args: { article: updated } };
+export const Updated: Story = {
+  name: 'Bài đã cập nhật',
+  args: { article: updated },
+  parameters: about(
+    'Updated article',
+    'Corrected after publication: the dateline shows both times, "Đăng" and "Cập nhật".',
+  ),
+};
 
-/** An RSS item that came without a date: the report has no dateline, and loses nothing else. */
-export const Undated: Story = { args: { article: undatedArticle, related: related.slice(0, 2) } };
+export const Undated: Story = {
+  name: 'Bài không ghi ngày',
+  args: { article: undatedArticle, related: related.slice(0, 2) },
+  parameters: about('Undated article', 'An RSS item that came without a date: no dateline, and nothing else lost.'),
+};
 
-/**
- * "Sao chép liên kết" pressed: the row says that the link was copied or, where the browser refuses
- * the clipboard, shows the link to copy by hand. Both are announced (role="status").
- */
+// Both answers are announced (role="status").
 export const CopyLinkConfirmation: Story = {
+  name: 'Đã sao chép liên kết',
+  parameters: about(
+    'Link copied',
+    '"Sao chép liên kết" pressed: the row says the link was copied or, where the browser refuses the clipboard, shows it to copy by hand.',
+  ),
   play: async ({ canvasElement }) => {
     await clickIn(canvasElement, '.share .tool');
     const report = canvasElement.querySelector('party-news-report')!;
@@ -96,10 +148,15 @@ export const CopyLinkConfirmation: Story = {
  * whole browser's, so a story must not leave it speaking. The script fires the browser's own
  * utterance events; nothing is spoken. Its play runs in the docs page too: it touches nothing else.
  */
-const readAloud = (script: SpeechScript, shows: (report: PartyNewsReport) => boolean): Story => ({
-  render: ({ article, related, headingLevel, lang }) =>
-    html`<party-news-report lang=${lang || 'vi'} heading-level=${headingLevel} .article=${article} .related=${related} .speechEngine=${new ScriptedSpeech(script)}></party-news-report>`,
-  parameters: { docs: { story: { autoplay: true } } },
+const readAloud = (
+  script: SpeechScript,
+  name: string,
+  description: ReturnType<typeof about>,
+  shows: (report: PartyNewsReport) => boolean,
+): Story => ({
+  name,
+  render: (args) => report(args, new ScriptedSpeech(script)),
+  parameters: { docs: { ...description.docs, story: { autoplay: true } } },
   play: async ({ canvasElement }) => {
     const report = canvasElement.querySelector('party-news-report')!;
     await report.updateComplete;
@@ -116,15 +173,23 @@ const readAloud = (script: SpeechScript, shows: (report: PartyNewsReport) => boo
 const buttons = (report: PartyNewsReport) =>
   [...report.shadowRoot!.querySelectorAll('.tool')].map((b) => b.textContent!.trim());
 
-/** Reading aloud: "Tạm dừng" and "Dừng đọc" in place of "Đọc bài", as a reader sees them while the article is read. */
-export const ReadAloudPlaying: Story = readAloud('play', (report) =>
-  ['Tạm dừng', 'Pause'].some((name) => buttons(report).includes(name)),
+export const ReadAloudPlaying: Story = readAloud(
+  'play',
+  'Đang đọc bài',
+  about(
+    'Reading aloud',
+    '"Tạm dừng" and "Dừng đọc" in place of "Đọc bài", as a reader sees them while the article is read.',
+  ),
+  (report) => ['Tạm dừng', 'Pause'].some((name) => buttons(report).includes(name)),
 );
 
-/**
- * The browser refused to speak (`not-allowed`; Firefox ESR, which has no such error code, fires its
- * own bare error event): the reader is told so plainly (role="status"), and "Đọc bài" is back.
- */
-export const ReadAloudRefused: Story = readAloud('refuse', (report) =>
-  Boolean(report.shadowRoot!.querySelector('.speech-status')?.textContent),
+// Firefox ESR, which has no `not-allowed` error code, fires its own bare error event instead.
+export const ReadAloudRefused: Story = readAloud(
+  'refuse',
+  'Trình duyệt không cho đọc',
+  about(
+    'Read aloud refused',
+    'The browser refused to speak: the reader is told so plainly (role="status"), and "Đọc bài" is back.',
+  ),
+  (report) => Boolean(report.shadowRoot!.querySelector('.speech-status')?.textContent),
 );

@@ -1,7 +1,7 @@
-// Storybook infers a JSON box for a property typed as a union of string literals ('grid' | 'list'
-// | 'compact'): a designer should pick from the choices instead. The union is read from the type
-// custom-elements.json gives each attribute; lang and time-zone, plain strings in the code, get the
-// values party-news speaks and a few zones worth comparing. A promise, read only, gets no control.
+// Choices where the type is a set of them. A property typed as a union of string literals ('grid' |
+// 'list' | 'compact') gets a radio or a select instead of a text box; the union is read from the type
+// custom-elements.json gives each attribute. lang and time-zone, plain strings in the code, get the
+// values party-news speaks and a few zones worth comparing.
 import type { StrictArgTypes, StrictInputType } from 'storybook/internal/types';
 
 const LITERAL_UNION = /^'[^']*'(\s*\|\s*'[^']*')*$/;
@@ -19,14 +19,10 @@ export function literalChoices(summary: string | undefined): string[] | undefine
 export function choiceControls({ argTypes }: { argTypes: StrictArgTypes }): StrictArgTypes {
   const enhanced: StrictArgTypes = {};
   for (const [name, argType] of Object.entries(argTypes) as [string, StrictInputType][]) {
-    const summary = argType.table?.type?.summary;
-    const options = KNOWN[name] ?? literalChoices(summary);
-    // A promise (loadComplete) is read, never set: no control.
-    if (summary?.startsWith('Promise<')) enhanced[name] = { ...argType, control: false };
-    else
-      enhanced[name] = options
-        ? { ...argType, options, control: { type: options.length > 3 ? 'select' : 'inline-radio' } }
-        : argType;
+    const options = KNOWN[name] ?? literalChoices(argType.table?.type?.summary);
+    enhanced[name] = options
+      ? { ...argType, options, control: { type: options.length > 3 ? 'select' : 'inline-radio' } }
+      : argType;
   }
   return enhanced;
 }
