@@ -41,9 +41,15 @@ export async function demoVariants(ctx, next) {
   ctx.body = embed === 'head' ? plain.replace(LIBRARY, LIBRARY.replace(' defer', '')) : plain;
 }
 
-/** Runs in the page before its own scripts: records when the main feed's first card is painted. */
+/**
+ * Runs in the page before its own scripts: records when the main feed's first card is painted, and
+ * every layout shift of the load (the featured block's lead and list must land in the space held).
+ */
 function watchFirstCard() {
-  const times = (window.phoneBench = {});
+  const times = (window.phoneBench = { shift: 0 });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) times.shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   const task = () =>
     globalThis.scheduler?.postTask?.(() => {}, { priority: 'user-blocking' }) ??
     new Promise((resolve) => {
@@ -91,11 +97,16 @@ async function loadOnce(browser, port, embed) {
       null,
       { polling: 100, timeout: 60_000 },
     );
-    const { card, masthead } = await page.evaluate(() => ({
-      card: window.phoneBench.card,
-      masthead: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    }));
-    return { card, masthead, requests: FEEDS.map((name) => feedRequests.get(name) ?? 0) };
+    // A shift is reported a frame after it happens: two frames more before reading the sum.
+    const { card, masthead, shift } = await page.evaluate(async () => {
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      return {
+        card: window.phoneBench.card,
+        masthead: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        shift: window.phoneBench.shift,
+      };
+    });
+    return { card, masthead, shift, requests: FEEDS.map((name) => feedRequests.get(name) ?? 0) };
   } finally {
     await context.close();
   }
@@ -106,7 +117,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /**
  * Each embed loaded `runs` times after a warm-up (the server's first reads), the embeds
  * alternating so all see the same machine state. Per embed: median masthead and first card (ms),
- * and the most requests any run made for each feed.
+ * the largest layout shift (CLS) of any run, and the most requests any run made for each feed.
  */
 export async function phoneFirstScreen(browser, port, runs) {
   const loads = Object.fromEntries(EMBEDS.map((embed) => [embed, []]));
@@ -123,6 +134,7 @@ export async function phoneFirstScreen(browser, port, runs) {
         {
           masthead: median(all.map((l) => l.masthead)),
           card: median(all.map((l) => l.card)),
+          shift: Math.max(...all.map((l) => l.shift)),
           requests: FEEDS.map((_, k) => Math.max(...all.map((l) => l.requests[k]))),
         },
       ];

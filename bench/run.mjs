@@ -144,6 +144,11 @@ try {
       `${s(preload.card)} with preload (defer + preload)  (target: sooner with preload than either without)`,
     preload.card < head.card && preload.card < defer.card,
   );
+  const shifts = [head, defer, preload].map((embed) => embed.shift);
+  report(
+    `layout shift loading the demo (its main block featured, with tabs), ${PHONE_LABEL}: CLS ${Math.max(...shifts).toFixed(4)} at most in any run  (target 0)`,
+    Math.max(...shifts) === 0,
+  );
   const [preloaded, sidebar] = preload.requests;
   report(
     `requests for the demo's main feed, preloaded: ${preloaded}; for its sidebar feed, not preloaded: ${sidebar}; ` +
