@@ -56,6 +56,8 @@ export interface Article {
   /** Ids of other items of the same feed, or small inline articles. */
   related: (string | RelatedArticle)[];
   language?: string;
+  /** The units that published it, when a feed merges several units' feeds (`<party-news-source>`). */
+  units?: string[];
 }
 
 /** What is wrong with one item: named by its id (or `#index` when it has none) and field. */

@@ -25,6 +25,12 @@ export function place(article: Article, order: FeedOrder): void {
   if (!article.datePublished) undatedAt.set(article, time);
 }
 
+/** `copy` sorts where `original` does (a merged copy of an undated article keeps its place). */
+export function placeLike(copy: Article, original: Article): void {
+  const time = undatedAt.get(original);
+  if (time !== undefined) undatedAt.set(copy, time);
+}
+
 const timeOf = (a: Article) => a.datePublished?.getTime() ?? undatedAt.get(a) ?? Infinity;
 
 /** Newest first; equal dates keep feed order (Array.prototype.sort is stable). */

@@ -310,6 +310,8 @@ export class ItemReader {
     if (published && modified && modified.getTime() !== published.getTime()) article.dateModified = modified;
     if (category) article.category = category;
     if (language) article.language = language;
+    const units = [...new Set(this.list('units', line, raw.units))];
+    if (units.length) article.units = units;
     if (this.base) article.baseUrl = this.base;
     return mark(article);
   }

@@ -29,6 +29,7 @@ export function nativeItem(a: Article): Record<string, unknown> {
         )
       : undefined,
     language: a.language,
+    units: a.units?.length ? a.units : undefined,
   });
 }
 

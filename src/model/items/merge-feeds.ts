@@ -1,0 +1,60 @@
+// Several units' feeds as one list (#31): the news of a provincial committee's grassroots chi bộ
+// and đảng bộ, each publishing its own feed. Articles are merged newest first; one article that two
+// units published (the same page, or the same title on the same day) is shown once and names both;
+// each article names the units that published it. The widget and `party-news aggregate` share it.
+import type { Article } from '../types.js';
+import { newestFirst, placeLike } from './feed-order.js';
+import { dayKey } from './format-date.js';
+import { foldText } from './text.js';
+import { parseUrl } from './urls.js';
+
+/** One unit's feed, read: its name (the `name` given, else the feed's own title, else its address). */
+export interface UnitFeed {
+  name: string;
+  articles: readonly Article[];
+}
+
+/**
+ * The same article, wherever it is published: its page's address (without the fragment, the
+ * trailing slash, the scheme's case or the host's `www.`), or else its title (ignoring case,
+ * diacritics and spacing) and the day it was published.
+ */
+export function sameArticleKeys(a: Article): string[] {
+  const keys: string[] = [];
+  const url = a.url && parseUrl(a.url);
+  if (url) keys.push(`url ${url.host.replace(/^www\./, '')}${url.pathname.replace(/\/$/, '')}${url.search}`);
+  else if (a.url) keys.push(`url ${a.url}`);
+  if (a.datePublished) keys.push(`title ${foldText(a.title).replace(/\s+/g, ' ').trim()} ${dayKey(a.datePublished)}`);
+  return keys;
+}
+
+/**
+ * The units' articles as one list, newest first, each naming its units (`units`). An article two
+ * units published is kept once, as the first unit in `feeds` gave it, naming both. Two different
+ * articles with the same id (units number their items alike) keep theirs apart: the later one's id
+ * is prefixed with its unit's place (`2:1234`).
+ */
+export function mergeFeeds(feeds: readonly UnitFeed[]): Article[] {
+  const byKey = new Map<string, Article>();
+  const ids = new Set<string>();
+  const merged: Article[] = [];
+  feeds.forEach(({ name, articles }, place) => {
+    for (const article of articles) {
+      const keys = sameArticleKeys(article);
+      const known = keys.map((key) => byKey.get(key)).find(Boolean);
+      if (known) {
+        if (!known.units!.includes(name)) known.units!.push(name);
+        continue;
+      }
+      const id = ids.has(article.id) ? `${place + 1}:${article.id}` : article.id;
+      const copy = { ...article, id, units: [...(article.units ?? []), name].filter(unique) };
+      placeLike(copy, article);
+      ids.add(id);
+      for (const key of keys) byKey.set(key, copy);
+      merged.push(copy);
+    }
+  });
+  return newestFirst(merged);
+}
+
+const unique = (name: string, i: number, all: string[]) => all.indexOf(name) === i;
