@@ -1,6 +1,7 @@
 // Everything party-news exports, with no side effects: importing this registers no element (a define
 // module registers its element with the elements it renders, its class's static `dependencies`).
 export { PartyNewsCard, type CardLayout } from './card/card.js';
+export { PartyNewsSource } from './source/source.js';
 export { PartyNewsReport } from './report/report.js';
 export { PartyNewsRelated } from './related/related.js';
 export { PartyNewsFeed, type FeedLayout } from './feed/feed.js';

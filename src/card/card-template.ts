@@ -60,6 +60,7 @@ export function cardTemplate(
       ${a.category && showCategory && shows('category') && !compact ? html`<p part="category" class="category">${a.category.name}</p>` : nothing}
       ${staticHtml`<${tag} part="title" class="title">${articleLink(a, highlighted(a.title, words))}</${tag}>`}
       ${a.datePublished && shows('date') ? datelineTemplate(a.datePublished, lang, timeZone, { meta: true }) : nothing}
+      ${a.units?.length ? html`<p part="unit" class="unit">${a.units.join(' · ')}</p>` : nothing}
       ${a.summary && shows('summary') && !compact ? html`<p part="summary" class="summary">${highlighted(a.summary, words)}</p>` : nothing}
     </div>
   </article>`;

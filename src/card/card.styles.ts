@@ -87,6 +87,13 @@ export const cardStyles = css`
   .title {
     -webkit-line-clamp: var(--_card-title-lines);
   }
+  /* The units that published it, in a feed that merges several ("Chi bộ A · Chi bộ B"). */
+  .unit {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
   .compact .title {
     font-size: 1em;
     font-weight: 600;

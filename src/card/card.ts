@@ -26,6 +26,7 @@ export type { CardLayout };
  * @csspart link - The title's `<a>` (or `<button>` when the article has no URL).
  * @csspart meta - The dateline `<time>`.
  * @csspart summary - The lead text.
+ * @csspart unit - The units that published the article, in a feed that merges several.
  *
  * @cssprop [--pn-card-background=var(--pn-color-surface)] - Card background.
  * @cssprop [--pn-card-border=1px solid var(--pn-color-border)] - Card border.

@@ -13,11 +13,13 @@ export interface Tab {
   label: string;
 }
 
-/** "Tất cả" first, then each category of the feed in the order it first appears. */
-export const tabsFor = (say: Translate, categories: readonly Category[]): Tab[] => [
+/** "Tất cả" first, then each choice: the feed's categories in the order they first appear, or its units. */
+export const tabsFor = (say: Translate, choices: readonly Required<Tab>[]): Tab[] => [
   { label: say('allNews') },
-  ...categories.map((c) => ({ key: c.id, label: c.name })),
+  ...choices,
 ];
+
+export const categoryTabs = (categories: readonly Category[]) => categories.map((c) => ({ key: c.id, label: c.name }));
 
 export const tabId = (index: number) => `tab-${index}`;
 export const PANEL_ID = 'tab-panel';

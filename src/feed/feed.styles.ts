@@ -173,6 +173,19 @@ export const feedStyles = css`
     padding-inline: 0.25em;
     color: var(--_muted);
   }
+  /* "Có 3 tin mới": over the top of the list, taking no room, so nothing moves when it appears;
+     it stays in view while the reader scrolls the list. */
+  .waiting {
+    position: sticky;
+    top: 0.5em;
+    z-index: 2;
+    height: 0;
+    display: flex;
+    justify-content: center;
+  }
+  .waiting .button {
+    box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+  }
   /* A server writes the search row empty (the box needs script): it keeps the box's height, so
      that when the box appears the cards stay where they are. A browser that runs no script at all
      never fills it, and drops the space. */
@@ -270,6 +283,9 @@ export const feedStyles = css`
   }
   .error {
     border-inline-start-color: var(--_accent);
+  }
+  .unit-notice {
+    margin-top: var(--_feed-gap);
   }
   .error p {
     margin: 0 0 0.75em;

@@ -21,10 +21,19 @@ import { AfterUpdate } from '../shared/after-update.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { PartyNewsElement } from '../shared/element.js';
 import { emit } from '../shared/events.js';
+import { PartyNewsSource } from '../source/source.js';
 import { version } from '../version.js';
 import { feedStyles } from './feed.styles.js';
-import { archiveTemplate, pagesTemplate, PANEL_ID, tabId, tabsFor, tabsTemplate } from './feed-controls.js';
-import { FeedLoad } from './feed-load.js';
+import {
+  archiveTemplate,
+  categoryTabs,
+  pagesTemplate,
+  PANEL_ID,
+  tabId,
+  tabsFor,
+  tabsTemplate,
+} from './feed-controls.js';
+import { FeedLoad, type UnitSource } from './feed-load.js';
 import type { FeedResult } from './feed-loader.js';
 import { errorTemplate, skeletonTemplate, staleNoticeTemplate } from './feed-states.js';
 import { followAll, ReportRoute } from './report-route.js';
@@ -39,6 +48,11 @@ const CARD_LAYOUT: Record<FeedLayout, CardLayout> = {
   featured: 'horizontal',
 };
 const PIECES: readonly CardPiece[] = ['image', 'summary', 'date', 'category'];
+// `tabs` is a boolean attribute that may also name what the tabs are: `tabs="units"`.
+const TABS = {
+  fromAttribute: (value: string | null) => (value === null ? false : value === 'units' ? 'units' : true),
+  toAttribute: (value: boolean | 'units') => (value === true ? '' : value || null),
+};
 // The report's parts as `report-<name>`, and its related list's under the names the report gives them.
 const REPORT_EXPORTPARTS = [
   ...REPORT_PARTS.map((part) => `${part}:report-${part}`),
@@ -70,7 +84,8 @@ const REPORT_EXPORTPARTS = [
  * @csspart more - The "Xem thêm" / "Load more" button.
  * @csspart status - The live region that announces counts: "Tìm thấy 2 tin" shown under the search box while a search is on, visually hidden otherwise.
  * @csspart mark - The `<mark>` around each word a search matched (its matched beginning), in the cards' titles and summaries.
- * @csspart notice - The quiet notice shown over a saved feed when a load failed.
+ * @csspart notice - The quiet notice shown over a saved feed when a load failed, or under the list for each unit whose feed could not be read.
+ * @csspart new-articles - The "Có 3 tin mới" / "3 new articles" button over the list: articles that arrived while the reader was on it, shown when chosen.
  * @csspart error - The error message box.
  * @csspart retry - The retry button.
  * @csspart empty - The "no news" message.
@@ -111,13 +126,14 @@ export class PartyNewsFeed extends PartyNewsElement {
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
     feed: { attribute: false },
+    sources: { attribute: false },
     layout: { reflect: true },
     pageSize: { attribute: 'page-size', type: Number, reflect: true },
     paging: { reflect: true },
     maxItems: { attribute: 'max-items', type: Number, reflect: true },
     hide: { reflect: true },
     category: { reflect: true },
-    tabs: { type: Boolean, reflect: true },
+    tabs: { reflect: true, converter: TABS },
     archive: { type: Boolean, reflect: true },
     searchable: { type: Boolean, reflect: true },
     open: { reflect: true },
@@ -136,13 +152,19 @@ export class PartyNewsFeed extends PartyNewsElement {
   /** @internal The party-news version of this class, compared by `define()`. */
   static readonly version = version;
   /** @internal Elements in its shadow root, registered with it by `define()`. */
-  static readonly dependencies = { 'party-news-report': PartyNewsReport };
+  static readonly dependencies = { 'party-news-report': PartyNewsReport, 'party-news-source': PartyNewsSource };
 
   /** URL of the feed: native JSON, JSON Feed 1.0/1.1, RSS 2.0 or Atom 1.0, told apart by content. */
   src?: string;
 
   /** The feed as data (an object with `items`, or an array of items). Wins over `src` and inline JSON. */
   feed?: unknown;
+
+  /**
+   * Several units' feeds to merge, for scripts (`<party-news-source>` children do the same in
+   * markup): each `{ src, name }`. Wins over `src` and inline JSON; `feed` wins over it.
+   */
+  sources?: { src: string; name?: string }[];
 
   /**
    * `grid` (default), `list`, `compact`, or `featured`: the first article of the view as the lead
@@ -170,8 +192,12 @@ export class PartyNewsFeed extends PartyNewsElement {
   /** Show only this category (its id, or its name ignoring case and diacritics); the cards then leave out the label they would all share. With `tabs`, the tab chosen first. */
   category?: string;
 
-  /** A tab list: "Tất cả" / "All", then each category of the feed, each tab showing its articles. */
-  tabs = false;
+  /**
+   * A tab list: "Tất cả" / "All", then each category of the feed, each tab showing its articles
+   * (`tabs` or `tabs="categories"`); `tabs="units"`: a tab per unit of a feed that merges several.
+   * @type {boolean | 'units'}
+   */
+  tabs: boolean | 'units' = false;
 
   /** "Xem theo ngày" / "By date": a date input showing the articles published that day, in the element's time zone. */
   archive = false;
@@ -215,6 +241,7 @@ export class PartyNewsFeed extends PartyNewsElement {
   private query = '';
 
   readonly #load = new FeedLoad(this, {
+    units: () => (this.feed !== undefined && this.feed !== null ? [] : this.#unitSources()),
     source: () => {
       if (this.feed !== undefined && this.feed !== null) return { data: this.feed };
       const inline = this.querySelector(':scope > script[type="application/json"]');
@@ -260,7 +287,7 @@ export class PartyNewsFeed extends PartyNewsElement {
   // State that follows from the properties is set before rendering, in the same update: set in
   // updated(), it would schedule a second one (Lit's development build warns of it).
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.#started || changed.has('src') || changed.has('feed')) {
+    if (!this.#started || changed.has('src') || changed.has('feed') || changed.has('sources')) {
       this.#started = true;
       // A server renders once, at once; adopting its markup, the first render must be its own.
       if (isServer || this.adopting) this.#load.readNow();
@@ -278,7 +305,16 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   /** The category the list shows: the chosen tab's, or the `category` attribute's. */
   get #shownCategory(): string | undefined {
-    return this.tabs ? this.tab : this.category;
+    return this.tabs && this.tabs !== 'units' ? this.tab : this.category;
+  }
+
+  /** The units' feeds to merge: the `sources` property's, else the `<party-news-source>` children's. */
+  #unitSources(): UnitSource[] {
+    if (this.sources?.length) return this.sources.map(({ src, name }) => ({ url: src, name }));
+    return [...this.querySelectorAll(':scope > party-news-source')].flatMap((el) => {
+      const url = el.getAttribute('src');
+      return url ? [{ url, name: el.getAttribute('name') ?? undefined }] : [];
+    });
   }
 
   get #pageStep(): number {
@@ -294,7 +330,11 @@ export class PartyNewsFeed extends PartyNewsElement {
     if (feed) {
       this.warnProblems(feed.problems, this.#load.articles.length, feedDetails(this.src, globalThis.document?.baseURI));
       this.#firstPage();
-      if (!error) emit(this, 'party-news-load', { items: this.#load.articles, skipped: feed.problems });
+      const units = this.#load.units;
+      const sources = units.length
+        ? units.map(({ name, src, loaded, error: failed }) => ({ name, src, loaded, error: failed?.code }))
+        : undefined;
+      if (!error) emit(this, 'party-news-load', { items: this.#load.articles, skipped: feed.problems, sources });
       followAll();
       if (this.searchable) void runInSlices(indexing(this.#load.articles));
     }
@@ -322,7 +362,14 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   #matching(): Article[] {
     const { query, day } = this;
-    return filterArticles(this.#load.articles, { category: this.#shownCategory, query, day, timeZone: this.zone });
+    const unit = this.tabs === 'units' ? this.tab : undefined;
+    return filterArticles(this.#load.articles, {
+      category: this.#shownCategory,
+      unit,
+      query,
+      day,
+      timeZone: this.zone,
+    });
   }
 
   #onSearch = (event: InputEvent): void => {
@@ -353,6 +400,43 @@ export class PartyNewsFeed extends PartyNewsElement {
     // Focus moves to the first new card, so keyboard and screen-reader users read on from there.
     this.#focusCard(first);
   };
+
+  #newArticlesText(count: number): string {
+    return this.t(count === 1 ? 'newArticle' : 'newArticles', { count });
+  }
+
+  /** Shows the articles that arrived while the reader was on the list, and takes focus to the first. */
+  #onShowNew = (): void => {
+    this.#load.showWaiting();
+    this.#firstPage();
+    this.#focusCard(0);
+  };
+
+  /**
+   * Over the list, taking no room (so nothing moves when it appears): the articles waiting. Under
+   * it: each unit whose feed could not be read, named, with a retry.
+   */
+  #renderUnits(where: 'over' | 'under') {
+    const { waiting, units } = this.#load;
+    if (where === 'over')
+      return waiting.length
+        ? html`<div class="waiting">
+            <button part="new-articles" class="button" type="button" @click=${this.#onShowNew}>
+              ${this.#newArticlesText(waiting.length)}
+            </button>
+          </div>`
+        : nothing;
+    return units.map((unit, i) =>
+      unit.error
+        ? html`<p part="notice" class="notice unit-notice">
+            ${this.t('unitFailed', { name: unit.name })}
+            <button part="retry" class="link" type="button" @click=${() => void this.#load.retryUnit(i)}>
+              ${this.t('retry')}
+            </button>
+          </p>`
+        : nothing,
+    );
+  }
 
   #onRetry = (): void => {
     void this.reload();
@@ -395,9 +479,11 @@ export class PartyNewsFeed extends PartyNewsElement {
     return queryWords(this.query).length > 0;
   }
 
-  /** What the live region announces: loading, or how many articles are found or shown. */
+  /** What the live region announces: loading, new articles waiting, or how many are found or shown. */
   #statusText(shown: number, total: number): string {
-    if (this.#load.status === 'pending') return this.t('loading');
+    const waiting = this.#load.waiting.length;
+    if (waiting && !this.#searching) return this.#newArticlesText(waiting);
+    if (this.#load.status === 'pending' && !this.#load.articles.length) return this.t('loading');
     if (this.#searching) return this.t(total === 1 ? 'foundOne' : 'found', { total });
     return this.#load.articles.length ? this.t('showing', { shown, total }) : '';
   }
@@ -477,10 +563,17 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   /** The tab list over the list ("Tất cả" and each category), and the panel the list is in. */
   #renderTabs(body: unknown) {
-    const tabs = tabsFor(this.t, categoriesOf(this.#load.articles));
+    const units = this.tabs === 'units';
+    const choices = units
+      ? this.#load.units.filter((u) => u.loaded).map(({ name }) => ({ key: name, label: name }))
+      : categoryTabs(categoriesOf(this.#load.articles));
+    const tabs = tabsFor(this.t, choices);
+    const chosen = this.tab;
     const found = tabs.findIndex(
-      (tab) =>
-        tab.key !== undefined && this.tab !== undefined && namesCategory({ id: tab.key, name: tab.label }, this.tab),
+      ({ key, label }) =>
+        key !== undefined &&
+        chosen !== undefined &&
+        (units ? key === chosen : namesCategory({ id: key, name: label }, chosen)),
     );
     const selected = Math.max(0, found);
     const choose = (index: number) => {
@@ -512,7 +605,9 @@ export class PartyNewsFeed extends PartyNewsElement {
     const scripted = this.scripted;
     const list = html`
       ${this.archive ? html`<div class="toolbar">${scripted ? archiveTemplate(this.t, this.day, this.#onDay) : nothing}</div>` : nothing}
+      ${scripted ? this.#renderUnits('over') : nothing}
       ${this.#renderBody(visible)}
+      ${this.#load.articles.length ? this.#renderUnits('under') : nothing}
       ${scripted && pages > 1 ? pagesTemplate(this.t, page, pages, this.#onPage) : nothing}
       ${scripted && !this.#limit && this.paging !== 'pages' && visible.length < matching.length ? this.#renderMore() : nothing}
     `;

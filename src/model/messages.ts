@@ -63,6 +63,9 @@ const vi = {
   page: 'Trang {page}',
   previousPage: 'Trang trước',
   nextPage: 'Trang sau',
+  newArticle: 'Có 1 tin mới',
+  newArticles: 'Có {count} tin mới',
+  unitFailed: 'Chưa tải được tin của {name}.',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -128,6 +131,9 @@ const en: Record<MessageKey, string> = {
   page: 'Page {page}',
   previousPage: 'Previous page',
   nextPage: 'Next page',
+  newArticle: '1 new article',
+  newArticles: '{count} new articles',
+  unitFailed: 'Could not load the news of {name}.',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -7,10 +7,21 @@ import type { Article, Problem, RelatedArticle } from '../model/types.js';
 export interface PartyNewsEventDetails {
   /** A reader chose an article. Cancelable: preventDefault() keeps the browser from following the link. */
   'party-news-select': { article: Article | RelatedArticle };
-  /** A feed loaded: its articles, newest first, and what was skipped or trimmed. */
-  'party-news-load': { items: Article[]; skipped: Problem[] };
+  /**
+   * A feed loaded: its articles, newest first, and what was skipped or trimmed; for a feed that
+   * merges several units' feeds, how each fared (`loaded`, or the `error` code it failed with).
+   */
+  'party-news-load': { items: Article[]; skipped: Problem[]; sources?: SourceOutcome[] };
   /** A feed could not be loaded: a stable code and a message in the element's language. */
   'party-news-error': { code: FeedErrorCode; message: string };
+}
+
+/** One unit's feed in `party-news-load`: its name, address, and whether it loaded or why not. */
+export interface SourceOutcome {
+  name: string;
+  src: string;
+  loaded: boolean;
+  error?: FeedErrorCode;
 }
 
 export type PartyNewsEventName = keyof PartyNewsEventDetails;

@@ -53,9 +53,10 @@ export function matchesQuery(article: Article, query: string): boolean {
   return matchesWords(haystack(article), queryWords(query));
 }
 
-/** What a list shows: one category (id or name), one day ("2022-03-30" in `timeZone`), a search. */
+/** What a list shows: one category (id or name), one unit, one day ("2022-03-30" in `timeZone`), a search. */
 export interface ListFilter {
   category?: string;
+  unit?: string;
   query?: string;
   day?: string;
   timeZone?: string;
