@@ -6,13 +6,10 @@ import { parseArgs } from 'node:util';
 
 import type { FeedLayout } from '../feed/feed.js';
 import { parseUrl } from '../model/items/urls.js';
-import { FeedError } from '../model/reading/feed-error.js';
-import type { NormalizedFeed } from '../model/types.js';
 import { version } from '../version.js';
-import { type FeedCheck, readFeedText } from './check-feed.js';
-import { installDom } from './dom.js';
-import { checkJson, EXIT, exitCodeOf, failureJson, formatCheck, formatFailure } from './format-check.js';
-import { isUrl, readFeedSource, relativeUrlIn } from './read-source.js';
+import { checkJson, EXIT, exitCodeOf, formatCheck, formatUnreadable, unreadableJson } from './format-check.js';
+import { type CheckedSource, readCheckedSource, type SourceOptions } from './read-checked.js';
+import { isUrl, relativeUrlIn } from './read-source.js';
 
 const USAGE = `Usage: party-news <command> [options]
 
@@ -30,17 +27,29 @@ Commands:
                      also reads opened from disk. Exit code 0; 2 when the feed cannot be read;
                      64: wrong usage, or a feed file with relative URLs and no --base-url.
 
-Options for check and render:
+  aggregate <file|url>... --out <file> [--name <unit>]... [--title <text>]
+                     Merge many units' feeds into one JSON Feed 1.1 file, for a scheduled job
+                     and a web server or CDN: newest first, each article naming its units, one
+                     that two units published kept once naming both. Each source is read and
+                     reported as check does, under its unit's name: the Nth --name, else its
+                     feed's title, else its file name or URL. The file is replaced whole.
+                     Exit code 0: every item merged; 1: some item skipped; 2: some source cannot
+                     be read (the others written; none read: nothing written); 64: wrong usage;
+                     73: <file> cannot be written.
+
+Options for check, render and aggregate:
   --json             Print one JSON object instead of text.
   --base-url <url>   Where the feed will be served (relative URLs resolve against it).
                      Default for a URL: its final address; for a file: https://example.invalid/<name>
-                     for check, while render stops (64) at a file with relative URLs without it.
+                     for check, while render and aggregate stop (64) at a file with relative URLs
+                     without it. aggregate: where the feed files are served (URLs keep their own).
   --time-zone <tz>   Zone of dates written without one, as the feed's time-zone attribute.
                      Default: Asia/Ho_Chi_Minh.
   --timeout <s>      Seconds for each attempt to fetch a URL. Default: 10.
   --lang <vi|en>     render: the pages' language. Default: vi.
   --layout <name>    render: index.html's layout, grid, list, compact or featured. Default: grid.
   --tabs, --archive  render: index.html's category tabs, and its "Xem theo ngày" date input.
+  --title <text>     aggregate: the merged feed's title. Default: "Tin của <N> đơn vị".
 
   -h, --help         This help.   -v, --version   The version.`;
 
@@ -67,47 +76,33 @@ function knownZone(zone: string): boolean {
 type Values = Record<string, string | boolean | undefined>;
 const LAYOUTS: FeedLayout[] = ['grid', 'list', 'compact', 'featured'];
 
+/** The reading options every command takes, checked, or the exit code after saying which is wrong. */
+function sourceOptions(values: Values, io: Io): SourceOptions | number {
+  const timeout = values.timeout ? Number(values.timeout) * 1000 : undefined;
+  if (timeout !== undefined && !(timeout > 0)) return usage(io, `--timeout must be a number of seconds.`);
+  const timeZone = values['time-zone'] as string | undefined;
+  if (timeZone && !knownZone(timeZone))
+    return usage(io, `--time-zone "${timeZone}" is neither an IANA zone nor an offset like +07:00.`);
+  const baseUrl = values['base-url'] as string | undefined;
+  if (baseUrl !== undefined && !parseUrl(baseUrl)) return usage(io, `--base-url "${baseUrl}" does not parse as a URL.`);
+  return { baseUrl, timeout, timeZone };
+}
+
 /**
  * The feed of `source` read and checked as the widget reads it, or the exit code after saying
  * why it could not be (a wrong option, a missing file, the FeedError readers would see).
  */
-async function readChecked(
-  source: string,
-  values: Values,
-  io: Io,
-): Promise<{ data: unknown; feed: NormalizedFeed; check: FeedCheck; baseUrl: string } | number> {
-  const json = values.json === true;
-  const timeout = values.timeout ? Number(values.timeout) * 1000 : undefined;
-  if (timeout !== undefined && !(timeout > 0)) return usage(io, `--timeout must be a number of seconds.`);
-  const zone = values['time-zone'] as string | undefined;
-  if (zone && !knownZone(zone))
-    return usage(io, `--time-zone "${zone}" is neither an IANA zone nor an offset like +07:00.`);
-  const base = values['base-url'] as string | undefined;
-  if (base !== undefined && !parseUrl(base)) return usage(io, `--base-url "${base}" does not parse as a URL.`);
-  await installDom();
-  try {
-    const read = await readFeedSource(source, { baseUrl: base, timeout });
-    const { data, feed, check } = readFeedText(read.text, {
-      baseUrl: read.baseUrl,
-      timeZone: zone,
-      decodeProblems: read.decodeProblems,
-    });
-    return { data, feed, check, baseUrl: read.baseUrl };
-  } catch (e) {
-    if (e instanceof FeedError) {
-      io.out(json ? JSON.stringify(failureJson(source, e), null, 2) : formatFailure(source, e));
-      return EXIT.unreadable;
-    }
-    const error = e as NodeJS.ErrnoException;
-    if (!error.code) throw e;
-    const message = `${source}: cannot be read (${error.message})`;
-    io.out(
-      json
-        ? JSON.stringify({ source, ok: false, exitCode: EXIT.unreadable, error: { code: error.code, message } })
-        : message,
-    );
-    return EXIT.unreadable;
-  }
+async function readChecked(source: string, values: Values, io: Io): Promise<CheckedSource | number> {
+  const options = sourceOptions(values, io);
+  if (typeof options === 'number') return options;
+  const read = await readCheckedSource(source, options);
+  if (!('failure' in read)) return read;
+  io.out(
+    values.json
+      ? JSON.stringify(unreadableJson(source, read.failure), null, 2)
+      : formatUnreadable(source, read.failure),
+  );
+  return EXIT.unreadable;
 }
 
 async function check(source: string, values: Values, io: Io): Promise<number> {
@@ -143,6 +138,8 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
         layout: { type: 'string' },
         tabs: { type: 'boolean' },
         archive: { type: 'boolean' },
+        name: { type: 'string', multiple: true },
+        title: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -150,10 +147,14 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
   } catch (e) {
     return usage(io, (e as Error).message);
   }
-  const { values, positionals } = parsed;
+  const {
+    values: { name: names = [], ...values },
+    positionals,
+  } = parsed;
   if (values.version) return (io.out(version), EXIT.ok);
   const [command, ...rest] = positionals;
   if (values.help || !command) return values.help ? (io.out(USAGE), EXIT.ok) : usage(io, 'no command given.');
+  if (command === 'aggregate') return aggregateFeeds(rest, names, values, io);
   if (command !== 'check' && command !== 'render') return usage(io, `unknown command "${command}".`);
   if (rest.length !== 1) return usage(io, `${command} takes one feed: a file or an http(s) URL.`);
   return command === 'check' ? check(rest[0], values, io) : renderSite(rest[0], values, io);
@@ -198,4 +199,26 @@ async function renderSite(source: string, values: Values, io: Io): Promise<numbe
   if (feed.problems.length)
     io.out(`${feed.problems.length} problems in the feed: party-news check ${source} lists them.`);
   return EXIT.ok;
+}
+
+async function aggregateFeeds(sources: string[], names: string[], values: Values, io: Io): Promise<number> {
+  const { out, title } = values as Record<string, string | undefined>;
+  if (!sources.length || !out)
+    return usage(io, 'aggregate needs one or more feeds (files or http(s) URLs) and --out <file>.');
+  if (names.length > sources.length)
+    return usage(io, `${names.length} --name for ${sources.length} feeds: the Nth --name names the Nth feed.`);
+  if ([...names, title].some((text) => text !== undefined && !text.trim()))
+    return usage(io, '--name and --title cannot be empty.');
+  const options = sourceOptions(values, io);
+  if (typeof options === 'number') return options;
+  const { aggregate } = await import('./aggregate.js');
+  const command = {
+    sources,
+    names: names.map((n) => n.trim()),
+    out,
+    title: title?.trim(),
+    json: values.json === true,
+    options,
+  };
+  return aggregate(command, (problem) => usage(io, problem), io.out);
 }

@@ -1,13 +1,18 @@
 // The checker's report for people: one line per problem (item, field, what readers get, why),
 // then a summary line; and the same facts as JSON for machines.
 import { type Lang, messages, msg } from '../model/messages.js';
-import { errorKey, errorValues, type FeedError } from '../model/reading/feed-error.js';
+import { errorKey, errorValues, FeedError } from '../model/reading/feed-error.js';
 import { MAX_BYTES } from '../model/reading/fetch-feed.js';
 import type { Problem } from '../model/types.js';
 import type { CheckedProblem, FeedCheck } from './check-feed.js';
+import type { SourceFailure } from './read-checked.js';
 
-/** The exit code a CMS build or CI reads: 0 every item shown, 1 some skipped, 2 no feed read. */
-export const EXIT = { ok: 0, skipped: 1, unreadable: 2, usage: 64 } as const;
+/**
+ * The exit code a CMS build or CI reads: 0 every item shown, 1 some skipped, 2 no feed read (for
+ * aggregate: some source), 64 wrong usage, 73 an output file that cannot be written (sysexits'
+ * EX_CANTCREAT, as 64 is its EX_USAGE).
+ */
+export const EXIT = { ok: 0, skipped: 1, unreadable: 2, usage: 64, cannotWrite: 73 } as const;
 
 export const exitCodeOf = (check: FeedCheck) => (check.skipped ? EXIT.skipped : EXIT.ok);
 
@@ -58,4 +63,14 @@ export function failureJson(source: string, error: FeedError) {
     exitCode: EXIT.unreadable,
     error: { code: error.code, message: error.message, readersSee: readersSee(error, 'vi') },
   };
+}
+
+/** For a source that gave no feed: as formatFailure, or a file that cannot be opened, with the system's reason. */
+export const formatUnreadable = (source: string, failure: SourceFailure) =>
+  failure instanceof FeedError ? formatFailure(source, failure) : `${source}: cannot be read (${failure.message})`;
+
+export function unreadableJson(source: string, failure: SourceFailure) {
+  if (failure instanceof FeedError) return failureJson(source, failure);
+  const error = { code: failure.code, message: `${source}: cannot be read (${failure.message})` };
+  return { source, ok: false, exitCode: EXIT.unreadable, error };
 }
