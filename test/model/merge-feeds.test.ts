@@ -50,6 +50,29 @@ describe("merging several units' feeds", () => {
     expect(new Set(ids).size).to.equal(ids.length);
   });
 
+  it("points related ids at the unit's own articles, whatever id they have in the merged list", () => {
+    const c = unit('Chi bộ C', [
+      // Numbered as A numbers its own: "2" here is C's article, not A's.
+      { id: '1', title: 'Chi bộ C tổng kết năm', date_published: '2022-03-31T08:00:00+07:00', related: ['2', '3'] },
+      { id: '2', title: 'Chi bộ C bầu cấp ủy', date_published: '2022-03-20T08:00:00+07:00' },
+      // A's second article, which C published too.
+      {
+        id: '3',
+        title: 'Hội nghị liên tịch',
+        url: 'https://a.example.gov.vn/tin/hoi-nghi',
+        date_published: '2022-03-28T09:00:00+07:00',
+      },
+    ]);
+    const merged = mergeFeeds([a, c]);
+    const byId = new Map(merged.map((x) => [x.id, x]));
+    const review = merged.find((x) => x.title === 'Chi bộ C tổng kết năm')!;
+    expect(review.related.map((id) => byId.get(id as string)?.title)).to.deep.equal([
+      'Chi bộ C bầu cấp ủy',
+      'Hội nghị liên tịch',
+    ]);
+    expect(c.articles[0].related).to.deep.equal(['2', '3']);
+  });
+
   it("leaves the units' own articles untouched", () => {
     mergeFeeds([a, b]);
     expect(a.articles.map((x) => x.units)).to.deep.equal([undefined, undefined]);

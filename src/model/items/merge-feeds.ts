@@ -39,11 +39,15 @@ export function mergeFeeds(feeds: readonly UnitFeed[]): Article[] {
   const ids = new Set<string>();
   const merged: Article[] = [];
   feeds.forEach(({ name, articles }, place) => {
+    // This unit's ids, each to the article it became in the merged list.
+    const mergedAs = new Map<string, Article>();
+    const copies: Article[] = [];
     for (const article of articles) {
       const keys = sameArticleKeys(article);
       const known = keys.map((key) => byKey.get(key)).find(Boolean);
       if (known) {
         if (!known.units!.includes(name)) known.units!.push(name);
+        mergedAs.set(article.id, known);
         continue;
       }
       const id = ids.has(article.id) ? `${place + 1}:${article.id}` : article.id;
@@ -51,8 +55,14 @@ export function mergeFeeds(feeds: readonly UnitFeed[]): Article[] {
       placeLike(copy, article);
       ids.add(id);
       for (const key of keys) byKey.set(key, copy);
-      merged.push(copy);
+      mergedAs.set(article.id, copy);
+      copies.push(copy);
     }
+    // A related id names an item of the unit's own feed: it follows that item to its merged id
+    // (prefixed, or another unit's copy), never to another unit's article that had the same id.
+    for (const copy of copies)
+      copy.related = copy.related.map((ref) => (typeof ref === 'string' ? (mergedAs.get(ref)?.id ?? ref) : ref));
+    merged.push(...copies);
   });
   return newestFirst(merged);
 }
