@@ -248,7 +248,7 @@ const routes = {
       ${ctx.query.where === 'end' ? tag : ''}</body></html>`;
   },
   // POST /faults/store/<key>?type=…: keeps the body; GET /faults/stored/<key> serves it back, so a
-  // test can put any feed text (the XSS corpus in four formats) behind a real URL.
+  // test can put any feed text (the XSS corpus in four formats) behind a real URL; ?ms=… serves it late.
   store: async (ctx, [key]) => {
     const chunks = [];
     for await (const chunk of ctx.req) chunks.push(chunk);
@@ -258,6 +258,7 @@ const routes = {
   stored: async (ctx, [key]) => {
     const entry = stored.get(key);
     if (!entry) return void (ctx.status = 404);
+    await wait(Number(ctx.query.ms ?? 0));
     ctx.set('content-type', entry.type);
     ctx.body = entry.body;
   },

@@ -65,11 +65,12 @@ export interface ListFilter {
 /** The articles that pass every part of `filter` that is given. */
 export function filterArticles(
   articles: readonly Article[],
-  { category, query, day, timeZone }: ListFilter = {},
+  { category, unit, query, day, timeZone }: ListFilter = {},
 ): Article[] {
   return articles.filter(
     (a) =>
       (!category || inCategory(a, category)) &&
+      (!unit || !!a.units?.includes(unit)) &&
       (!day || (!!a.datePublished && dayKey(a.datePublished, timeZone) === day)) &&
       (!query || matchesQuery(a, query)),
   );
