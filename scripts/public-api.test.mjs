@@ -29,6 +29,7 @@ const PUBLIC = {
       'timeout',
       'retries',
       'maxBytes',
+      'refresh',
       'loadComplete',
       'reload',
     ],
@@ -50,8 +51,9 @@ const PUBLIC = {
       'timeout',
       'retries',
       'max-bytes',
+      'refresh',
     ],
-    events: ['party-news-load', 'party-news-error', 'party-news-select'],
+    events: ['party-news-load', 'party-news-error', 'party-news-select', 'party-news-update'],
   },
   'party-news-card': {
     members: ['article', 'layout', 'headingLevel'],

@@ -243,14 +243,19 @@ export class FeedLoad implements ReactiveController {
     });
   }
 
-  /** The loaded units' articles merged; those that would go above the cards on screen wait. */
-  #mergeUnits(): void {
-    const merged = mergeFeeds(
+  /** Every loaded unit's articles, merged. */
+  #merged(): Article[] {
+    return mergeFeeds(
       this.units.flatMap((unit, i) => {
         const feed = this.#unitResults[i]?.feed;
         return feed ? [{ name: unit.name, articles: feed.articles }] : [];
       }),
     );
+  }
+
+  /** The loaded units' articles merged; those that would go above the cards on screen wait. */
+  #mergeUnits(): void {
+    const merged = this.#merged();
     // Units that answer within a moment of the first are merged in order; after that the list is
     // the reader's, and what would go above its first card waits.
     const seen = this.#shownAt !== undefined && performance.now() - this.#shownAt > SETTLE_MS;
@@ -261,6 +266,36 @@ export class FeedLoad implements ReactiveController {
     this.waiting = merged.filter(isNew);
     this.articles = merged.filter((a) => !isNew(a));
     if (this.articles.length) this.#shownAt ??= performance.now();
+  }
+
+  /**
+   * Reads the source again (or every unit's) without touching the list: the articles it did not
+   * hold before wait behind "Có N tin mới". Returns them (none when nothing is new, or the read failed).
+   */
+  async refresh(): Promise<Article[]> {
+    if (this.status !== 'complete' || !this.#host.isConnected) return [];
+    const units = this.#options.units();
+    let read: Article[];
+    if (units.length) {
+      const results = await Promise.all(
+        units.map((unit, i) => this.#unitLoaders[i]?.load({ url: unit.url }, this.#options.fetchOptions())),
+      );
+      results.forEach((result, i) => result?.feed && !result.error && (this.#unitResults[i] = result));
+      this.#track(units);
+      read = this.#merged();
+    } else {
+      const source = this.#options.source();
+      if (!source || !('url' in source)) return [];
+      const result = await this.#loader.load(source, this.#options.fetchOptions());
+      read = result?.feed && !result.error ? result.feed.articles : [];
+    }
+    const known = new Set([...this.articles, ...this.waiting].map((a) => a.id));
+    const fresh = newestFirst(read.filter((a) => !known.has(a.id)));
+    if (fresh.length) {
+      this.waiting = newestFirst([...fresh, ...this.waiting]);
+      this.#host.requestUpdate();
+    }
+    return fresh;
   }
 
   /** Shows the articles that were waiting, at the top of the list, newest first. */

@@ -35,6 +35,7 @@ import {
 } from './feed-controls.js';
 import { FeedLoad, type UnitSource } from './feed-load.js';
 import type { FeedResult } from './feed-loader.js';
+import { FeedRefresh } from './feed-refresh.js';
 import { errorTemplate, skeletonTemplate, staleNoticeTemplate } from './feed-states.js';
 import { followAll, ReportRoute } from './report-route.js';
 
@@ -119,6 +120,7 @@ const REPORT_EXPORTPARTS = [
  *
  * @fires {CustomEvent<{ items: Article[]; skipped: Problem[] }>} party-news-load - A feed loaded: the articles shown (newest first) and the problems of the items skipped or trimmed.
  * @fires {CustomEvent<{ code: FeedErrorCode; message: string }>} party-news-error - The feed could not be loaded. `code`: network, cors (a feed on another origin that sends no `Access-Control-Allow-Origin` for this page), timeout, http-<status>, too-large (a body over `max-bytes`), invalid-json, invalid-xml, not-a-feed or invalid-shape; `message` in the element's language.
+ * @fires {CustomEvent<{ items: Article[] }>} party-news-update - A `refresh` found new articles: they wait behind "Có N tin mới" until the reader asks for them.
  * @fires {CustomEvent<{ article: Article | RelatedArticle }>} party-news-select - The reader chose an article (a card, or a related item that may not be in this feed). Cancelable: `preventDefault()` leaves navigation to the host.
  */
 export class PartyNewsFeed extends PartyNewsElement {
@@ -143,6 +145,7 @@ export class PartyNewsFeed extends PartyNewsElement {
     timeout: { type: Number, reflect: true },
     retries: { type: Number, reflect: true },
     maxBytes: { attribute: 'max-bytes', type: Number, reflect: true },
+    refresh: { type: Number, reflect: true },
     shownCount: { state: true },
     page: { state: true },
     tab: { state: true },
@@ -227,6 +230,12 @@ export class PartyNewsFeed extends PartyNewsElement {
   /** Further fetch attempts after network errors and 5xx answers, with backoff. */
   retries = 2;
 
+  /**
+   * Seconds between reads of the source again (at least 60), while the page is visible: new articles
+   * wait behind "Có 3 tin mới" / "3 new articles" until the reader asks for them. Unset: never.
+   */
+  refresh?: number;
+
   /** The largest feed body read, in bytes (default 10 MB), counted as it arrives: a larger one stops with `too-large`, and is not retried. */
   maxBytes = 10_485_760;
 
@@ -266,6 +275,14 @@ export class PartyNewsFeed extends PartyNewsElement {
     },
   });
   readonly #afterUpdate = new AfterUpdate(this);
+  readonly #refresh = new FeedRefresh(
+    this,
+    () => this.refresh ?? 0,
+    async () => {
+      const items = await this.#load.refresh();
+      if (items.length) emit(this, 'party-news-update', { items });
+    },
+  );
   #started = false;
 
   /**
@@ -293,6 +310,7 @@ export class PartyNewsFeed extends PartyNewsElement {
       if (isServer || this.adopting) this.#load.readNow();
       else void this.reload();
     }
+    if (changed.has('refresh')) this.#refresh.restart();
     if (changed.has('category')) this.tab = this.category || undefined;
     if (changed.has('pageSize') || changed.has('category')) this.#firstPage();
   }

@@ -12,6 +12,8 @@ export interface PartyNewsEventDetails {
    * merges several units' feeds, how each fared (`loaded`, or the `error` code it failed with).
    */
   'party-news-load': { items: Article[]; skipped: Problem[]; sources?: SourceOutcome[] };
+  /** A feed's `refresh` found new articles, which wait until the reader asks for them. */
+  'party-news-update': { items: Article[] };
   /** A feed could not be loaded: a stable code and a message in the element's language. */
   'party-news-error': { code: FeedErrorCode; message: string };
 }
@@ -42,5 +44,6 @@ declare global {
     'party-news-select': PartyNewsEvent<'party-news-select'>;
     'party-news-load': PartyNewsEvent<'party-news-load'>;
     'party-news-error': PartyNewsEvent<'party-news-error'>;
+    'party-news-update': PartyNewsEvent<'party-news-update'>;
   }
 }

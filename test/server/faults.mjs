@@ -258,6 +258,7 @@ const routes = {
   stored: async (ctx, [key]) => {
     const entry = stored.get(key);
     if (!entry) return void (ctx.status = 404);
+    hits.set(key, (hits.get(key) ?? 0) + 1); // read back at /faults/hits/<key>
     await wait(Number(ctx.query.ms ?? 0));
     ctx.set('content-type', entry.type);
     ctx.body = entry.body;
