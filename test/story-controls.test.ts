@@ -19,8 +19,8 @@ function attributeTypes(tag: string): Record<string, string | undefined> {
   return Object.fromEntries(declaration(tag).attributes!.map((a) => [a.name, a.type?.text]));
 }
 
-/** The only rows a JSON editor belongs on: the elements' data, which no attribute can carry. */
-const DATA = ['article', 'articles', 'related', 'feed'];
+/** The only rows a JSON editor belongs on: the elements' data, which no attribute can carry (the feed's units, `sources`, too). */
+const DATA = ['article', 'articles', 'related', 'feed', 'sources'];
 /** A colour token, by the issue's own words: its name says colour, background or border. */
 const COLOUR = /^--pn-.*(color|background|border)/;
 
@@ -128,6 +128,13 @@ describe('Storybook controls: one row per attribute, the control its type calls 
     expect(feed.searchable.control).to.deep.equal({ type: 'boolean' });
     expect(feed.loadComplete.control).to.deep.equal({ disable: true });
     expect(tableOf('party-news-card').layout.control).to.deep.equal({ type: 'inline-radio' });
+  });
+
+  it("offers a switch that is also a choice (`boolean | 'units'`) as off, on and each word", () => {
+    const field = { kind: 'field', name: 'tabs', attribute: 'tabs', type: { text: "boolean | 'units'" } };
+    const rows = elementArgTypes({ modules: [{ declarations: [{ tagName: 'x-tabs', members: [field] }] }] }, 'x-tabs')!;
+    expect(rows.tabs.options).to.deep.equal([false, true, 'units']);
+    expect(rows.tabs.control).to.deep.equal({ type: 'inline-radio' });
   });
 
   it('writes every attribute row from its arg: each control changes the element', () => {

@@ -47,9 +47,23 @@ function valueType(text = ''): SBType {
   return { name: 'other', value: plain };
 }
 
+/** A switch that is also a choice, `boolean | 'units'` (the feed's `tabs`): off, on, or each word. */
+function switchChoices(text = ''): (boolean | string)[] | undefined {
+  const parts = text
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined');
+  const words = parts.filter((part) => part !== 'boolean');
+  if (!words.length || words.length === parts.length || !words.every((word) => /^'[^']*'$/.test(word)))
+    return undefined;
+  return [false, true, ...words.map((word) => word.slice(1, -1))];
+}
+
 /** The control a property's type calls for; anything that is not text, a number, a switch or a choice is data. */
 function valueControl(field: Field, type: SBType): Pick<InputType, 'control' | 'options'> {
   if (field.readonly || field.type?.text.startsWith('Promise<')) return { control: READ_ONLY };
+  const switches = switchChoices(field.type?.text);
+  if (switches) return { control: { type: 'inline-radio' }, options: switches };
   if (type.name === 'enum') {
     return { control: { type: type.value.length > 3 ? 'select' : 'inline-radio' }, options: type.value };
   }
@@ -98,6 +112,14 @@ function tokenRow(token: CssProperty, name = token.name, description = token.des
     table: {
       category: CATEGORIES.tokens,
       subcategory: tokenGroup(token.name),
+      // What the box takes, in CSS's words; the default beside it shows the form.
+      type: {
+        summary: isColourToken(token.name)
+          ? '<color>'
+          : token.name === '--pn-color-scheme'
+            ? 'light | dark'
+            : 'CSS value',
+      },
       defaultValue: summary(token.default),
     },
   };

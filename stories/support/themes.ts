@@ -37,9 +37,9 @@ export const PARTY_GOLD_THEME: Theme = {
 
 /** A government portal in blue: the deep blue of provincial people's committee portals, cool surfaces. */
 export const GOVERNMENT_BLUE_THEME: Theme = {
-  '--pn-color-accent': 'light-dark(#0b5394, #8fc3ff)',
-  '--pn-color-heading': 'light-dark(#0a2a4d, #e3eefa)',
-  '--pn-color-link-hover': 'light-dark(#0b5394, #8fc3ff)',
+  '--pn-color-accent': 'light-dark(#0056b3, #7fb8ff)',
+  '--pn-color-heading': 'light-dark(#003d80, #dbe9ff)',
+  '--pn-color-link-hover': 'light-dark(#0056b3, #7fb8ff)',
   '--pn-color-text-muted': 'light-dark(#4f5b66, #aab6c2)',
   '--pn-color-surface-subtle': 'light-dark(#eaf2fb, #182330)',
   '--pn-color-border': 'light-dark(#bcd3ec, #2c4258)',
