@@ -2,13 +2,14 @@
 // portal that runs it on a schedule and serves the one file, so each reader makes one request.
 // Each source is read and checked as `check` reads it, merged by the model's mergeFeeds (as
 // `<party-news-source>` merges in the browser) and written with nativeItem, as `render` writes.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename } from 'node:path';
 
 import { mergeFeeds } from '../model/items/merge-feeds.js';
-import { nativeItem } from '../model/items/native-item.js';
+import { MAX_BYTES } from '../model/reading/fetch-feed.js';
 import type { Article } from '../model/types.js';
-import { checkJson, EXIT, exitCodeOf, formatCheck, formatUnreadable, unreadableJson } from './format-check.js';
+import { aggregateJson, formatAggregate } from './format-aggregate.js';
+import { EXIT, exitCodeOf } from './format-check.js';
+import { mergedFeed, writeAtomically } from './merged-feed.js';
 import { type CheckedSource, readCheckedSource, type SourceFailure, type SourceOptions } from './read-checked.js';
 import { isUrl, relativeUrlIn } from './read-source.js';
 
@@ -18,6 +19,8 @@ export interface AggregateCommand {
   names: string[];
   out: string;
   title?: string;
+  /** Only the newest this many articles are written (a portal's page shows the latest news). */
+  maxItems?: number;
   json: boolean;
   /** How every source is read; `baseUrl` applies to files only (a URL's own address is its base). */
   options: SourceOptions;
@@ -25,7 +28,23 @@ export interface AggregateCommand {
 
 /** A source as read (or not), and then named. */
 type Result = { source: string } & (CheckedSource | { failure: SourceFailure });
-type Read = Result & { name: string };
+export type Read = Result & { name: string };
+
+/** What the command did, for its report. */
+export interface Aggregated {
+  reads: Read[];
+  title: string;
+  /** The articles written, newest first; `merged` of them before --max-items. */
+  articles: Article[];
+  merged: number;
+  /** How many of them more than one unit published. */
+  shared: number;
+  /** The file's size; 0 when nothing was written. */
+  bytes: number;
+  written: boolean;
+  writeError?: string;
+  exitCode: number;
+}
 
 /** Sources read at once: enough to hide the network's waits, few enough to spare a unit's small server. */
 const AT_ONCE = 6;
@@ -60,99 +79,66 @@ function nameUnits(reads: Result[], given: string[]): Read[] {
   });
 }
 
-const labelOf = ({ name, source }: Read) => (name === source ? source : `${name} (${source})`);
-
-/** Written to a temporary file beside `path`, then renamed over it: a web server serves the old file or the new, never half. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(resolve(path)), { recursive: true });
-  const temporary = `${resolve(path)}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } finally {
-    await rm(temporary, { force: true });
-  }
-}
-
 /**
- * The merged JSON Feed. RSS and Atom items without a date are kept (shown without a dateline),
- * but a JSON Feed item needs one: when such an article is merged, the feed says, as `render`'s
- * inline feeds do, that it comes from a lenient format, so the widget and `check` keep it too.
+ * A URL of an article written from a file that was read without --base-url, so against a
+ * placeholder (its relative links would lead nowhere), as that file wrote it, with the file.
  */
-function mergedFeed(title: string, articles: Article[]): Record<string, unknown> {
-  const undated = articles.some((a) => !a.datePublished);
-  return {
-    version: 'https://jsonfeed.org/version/1.1',
-    title,
-    ...(undated && { _party_news: { format: 'JSON Feed 1.1, merged with RSS or Atom' } }),
-    items: articles.map(nativeItem),
-  };
+function relativeUrlWritten(reads: readonly (Read & CheckedSource)[], articles: Article[], items: unknown[]) {
+  // Each article is written as the first unit that published it gave it.
+  const byUnit = new Map<string | undefined, unknown[]>();
+  for (const [i, item] of items.entries()) {
+    const unit = articles[i].units?.[0];
+    const group = byUnit.get(unit) ?? [];
+    byUnit.set(unit, group);
+    group.push(item);
+  }
+  for (const r of reads.filter((read) => !isUrl(read.source))) {
+    const relative = relativeUrlIn(r.data, r.feed, r.baseUrl, byUnit.get(r.name) ?? []);
+    if (relative) return { source: r.source, relative };
+  }
+  return undefined;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Runs the command; resolves to its exit code: 0 every item of every source merged; 1 some item
- * skipped in some source; 2 some source could not be read (the others merged and written, or,
- * when none could be, nothing written); 64 (through `usage`) a file with relative URLs and no
- * --base-url; 73 the file could not be written.
+ * skipped in some source, or the file is over the widget's default 10 MB; 2 some source could not
+ * be read (the others merged and written, or, when none could be, nothing written); 64 (through
+ * `usage`) a file with relative URLs and no --base-url; 73 the file could not be written.
  */
 export async function aggregate(
   command: AggregateCommand,
   usage: (problem: string) => number,
-  out: (text: string) => void,
+  print: (text: string) => void,
 ): Promise<number> {
-  const { sources, names, options } = command;
+  const { sources, names, options, out } = command;
   const results = await inTurn(sources, AT_ONCE, async (source) => ({
     source,
     ...(await readCheckedSource(source, isUrl(source) ? { ...options, baseUrl: undefined } : options)),
   }));
   const reads = nameUnits(results, names);
-  const merged = reads.filter((r): r is Read & CheckedSource => 'feed' in r);
-  // A file read without --base-url was read against a placeholder: its relative links would lead nowhere.
-  for (const r of options.baseUrl === undefined ? merged : []) {
-    const relative = isUrl(r.source) ? undefined : relativeUrlIn(r.data, r.feed, r.baseUrl);
-    if (relative)
-      return usage(
-        `${r.source} has relative URLs (e.g. "${relative}"); add --base-url https://your-portal.gov.vn/ so links and images point at your site.`,
-      );
-  }
-  const failed = reads.filter((r) => 'failure' in r);
-  const articles = mergeFeeds(merged.map((r) => ({ name: r.name, articles: r.feed.articles })));
-  const title = command.title ?? `Tin của ${merged.length} đơn vị`;
+  const read = reads.filter((r): r is Read & CheckedSource => 'feed' in r);
+  const all = mergeFeeds(read.map((r) => ({ name: r.name, articles: r.feed.articles })));
+  const articles = all.slice(0, command.maxItems);
+  const title = command.title ?? `Tin của ${read.length} đơn vị`;
+  const { text, items } = mergedFeed(title, articles);
+  const relative = options.baseUrl === undefined && relativeUrlWritten(read, articles, items);
+  if (relative)
+    return usage(
+      `${relative.source} has relative URLs (e.g. "${relative.relative}"); add --base-url https://your-portal.gov.vn/ so links and images point at your site.`,
+    );
   // None read: the last good file stays served, rather than an empty list.
-  const writeError = merged.length
-    ? await writeAtomically(command.out, `${JSON.stringify(mergedFeed(title, articles), null, 2)}\n`).then(
+  const writeError = read.length
+    ? await writeAtomically(out, text).then(
         () => undefined,
-        (e: Error) => `${command.out}: cannot be written (${e.message})`,
+        (e: Error) => `${out}: cannot be written (${e.message})`,
       )
     : undefined;
-  const written = merged.length > 0 && !writeError;
-  const exitCode = writeError
-    ? EXIT.cannotWrite
-    : failed.length
-      ? EXIT.unreadable
-      : Math.max(EXIT.ok, ...merged.map((r) => exitCodeOf(r.check)));
+  const written = read.length > 0 && !writeError;
+  const bytes = written ? Buffer.byteLength(text) : 0;
+  const worst = Math.max(EXIT.ok, ...read.map((r) => exitCodeOf(r.check)), bytes > MAX_BYTES ? EXIT.skipped : EXIT.ok);
+  const exitCode = writeError ? EXIT.cannotWrite : read.length < reads.length ? EXIT.unreadable : worst;
   const shared = articles.filter((a) => (a.units?.length ?? 0) > 1).length;
-  if (command.json) {
-    const entries = reads.map((r) =>
-      'feed' in r
-        ? { name: r.name, ...checkJson(r.source, r.baseUrl, r.check) }
-        : { name: r.name, ...unreadableJson(r.source, r.failure) },
-    );
-    const facts = { out: command.out, written, writeError, title, articles: articles.length, shared };
-    out(JSON.stringify({ ...facts, ok: exitCode === EXIT.ok, exitCode, sources: entries }, null, 2));
-    return exitCode;
-  }
-  for (const r of reads)
-    out(`${'feed' in r ? formatCheck(labelOf(r), r.baseUrl, r.check) : formatUnreadable(labelOf(r), r.failure)}\n`);
-  const counts = `${plural(articles.length, 'article')} from ${merged.length} of ${plural(sources.length, 'unit')}`;
-  const kept = shared ? `; ${plural(shared, 'article')} published by more than one unit, kept once` : '';
-  const missing = failed.length
-    ? ` Not merged, ${plural(failed.length, 'unit')} that could not be read: ${failed.map((r) => `"${r.name}"`).join(', ')}.`
-    : '';
-  if (writeError) out(writeError);
-  else if (written) out(`Wrote ${command.out}: ${counts}${kept}.${missing}`);
-  else out(`Nothing written: no source could be read; ${command.out} is left as it was.`);
+  const done = { reads, title, articles, merged: all.length, shared, bytes, written, writeError, exitCode };
+  print(command.json ? JSON.stringify(aggregateJson(out, done), null, 2) : formatAggregate(out, done));
   return exitCode;
 }

@@ -27,15 +27,16 @@ Commands:
                      also reads opened from disk. Exit code 0; 2 when the feed cannot be read;
                      64: wrong usage, or a feed file with relative URLs and no --base-url.
 
-  aggregate <file|url>... --out <file> [--name <unit>]... [--title <text>]
+  aggregate <file|url>... --out <file> [--name <unit>]... [--title <text>] [--max-items <n>]
                      Merge many units' feeds into one JSON Feed 1.1 file, for a scheduled job
                      and a web server or CDN: newest first, each article naming its units, one
                      that two units published kept once naming both. Each source is read and
                      reported as check does, under its unit's name: the Nth --name, else its
                      feed's title, else its file name or URL. The file is replaced whole.
-                     Exit code 0: every item merged; 1: some item skipped; 2: some source cannot
-                     be read (the others written; none read: nothing written); 64: wrong usage;
-                     73: <file> cannot be written.
+                     Exit code 0: every item merged; 1: some item skipped, or <file> is over
+                     the widget's default 10 MB; 2: some source cannot be read (the others
+                     written; none read: nothing written); 64: wrong usage; 73: <file> cannot
+                     be written.
 
 Options for check, render and aggregate:
   --json             Print one JSON object instead of text.
@@ -50,6 +51,7 @@ Options for check, render and aggregate:
   --layout <name>    render: index.html's layout, grid, list, compact or featured. Default: grid.
   --tabs, --archive  render: index.html's category tabs, and its "Xem theo ngày" date input.
   --title <text>     aggregate: the merged feed's title. Default: "Tin của <N> đơn vị".
+  --max-items <n>    aggregate: write only the newest <n> articles. Default: all.
 
   -h, --help         This help.   -v, --version   The version.`;
 
@@ -140,6 +142,7 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
         archive: { type: 'boolean' },
         name: { type: 'string', multiple: true },
         title: { type: 'string' },
+        'max-items': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -209,6 +212,9 @@ async function aggregateFeeds(sources: string[], names: string[], values: Values
     return usage(io, `${names.length} --name for ${sources.length} feeds: the Nth --name names the Nth feed.`);
   if ([...names, title].some((text) => text !== undefined && !text.trim()))
     return usage(io, '--name and --title cannot be empty.');
+  const maxItems = values['max-items'] === undefined ? undefined : Number(values['max-items']);
+  if (maxItems !== undefined && !(Number.isInteger(maxItems) && maxItems > 0))
+    return usage(io, '--max-items must be a whole number of articles, 1 or more.');
   const options = sourceOptions(values, io);
   if (typeof options === 'number') return options;
   const { aggregate } = await import('./aggregate.js');
@@ -217,6 +223,7 @@ async function aggregateFeeds(sources: string[], names: string[], values: Values
     names: names.map((n) => n.trim()),
     out,
     title: title?.trim(),
+    maxItems,
     json: values.json === true,
     options,
   };

@@ -27,14 +27,21 @@ const WRITTEN = /(?<=")[^"\\]+(?=\\?")/g;
 /**
  * A URL of `feed` (a file read without --base-url, so against fileBase's placeholder `base`) that
  * was relative, as `data` (the feed as parsed) wrote it ("../anh/a.jpg"), else its path there;
- * none when every URL in it, links, photos and those in the bodies, is absolute.
+ * none when every URL in it, links, photos and those in the bodies, is absolute. `written`: what
+ * of it is written out (default: all of it, as render inlines it), when that is already at hand,
+ * so no body is sanitised twice.
  */
-export function relativeUrlIn(data: unknown, feed: NormalizedFeed, base: string): string | undefined {
-  const found = AT_PLACEHOLDER.exec(JSON.stringify(inlineFeed(feed)));
+export function relativeUrlIn(
+  data: unknown,
+  feed: NormalizedFeed,
+  base: string,
+  written: unknown = inlineFeed(feed),
+): string | undefined {
+  const found = AT_PLACEHOLDER.exec(JSON.stringify(written));
   if (!found) return undefined;
   const url = `https://example.invalid${found[1]}`;
-  const written = JSON.stringify(data).match(WRITTEN) ?? [];
-  return written.find((value) => !/^[a-z][a-z\d+.-]*:/i.test(value) && parseUrl(value, base)?.href === url) ?? found[1];
+  const strings = JSON.stringify(data).match(WRITTEN) ?? [];
+  return strings.find((value) => !/^[a-z][a-z\d+.-]*:/i.test(value) && parseUrl(value, base)?.href === url) ?? found[1];
 }
 
 export const isUrl = (source: string) => /^https?:\/\//i.test(source);

@@ -3,7 +3,7 @@
 // file it writes read back by `check` and by the widget's own reader.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,7 +91,7 @@ describe('party-news aggregate', () => {
     );
     assert.equal(
       stdout.trimEnd().split('\n').at(-1),
-      `Wrote ${out}: 5 articles from 2 of 3 units; 1 article published by more than one unit, kept once. Not merged, 1 unit that could not be read: "Chi bộ Sở Xây dựng".`,
+      `Wrote ${out}: 5 articles from 2 of 3 units; 1 article published by more than one unit, kept once; 0.0 MB. Not merged, 1 unit that could not be read: "Chi bộ Sở Xây dựng".`,
     );
     assert.deepEqual(readdirSync(join(dir, 'named')), ['tin-cac-don-vi.json'], 'no temporary file left beside it');
   });
@@ -105,14 +105,8 @@ describe('party-news aggregate', () => {
     assert.deepEqual(
       { ...report, sources: undefined },
       {
-        out,
-        written: true,
-        title: 'Tin của 2 đơn vị',
-        articles: 5,
-        shared: 1,
-        ok: false,
-        exitCode: 2,
-        sources: undefined,
+        ...{ out, written: true, title: 'Tin của 2 đơn vị', articles: 5, merged: 5, shared: 1 },
+        ...{ bytes: statSync(out).size, overMaxBytes: false, ok: false, exitCode: 2, sources: undefined },
       },
     );
     assert.deepEqual(
@@ -140,7 +134,7 @@ describe('party-news aggregate', () => {
     assert.equal(merged.code, 0);
     assert.match(
       merged.stdout,
-      /\nWrote .*: 5 articles from 2 of 2 units; 1 article published by more than one unit, kept once\.\n$/,
+      /\nWrote .*: 5 articles from 2 of 2 units; 1 article published by more than one unit, kept once; 0\.0 MB\.\n$/,
     );
     const { code, stdout } = await run('check', out);
     assert.equal(code, 0);
@@ -198,6 +192,33 @@ describe('party-news aggregate', () => {
     assert.match(stdout, /\n5 items: 5 shown \(4 without a date\), 0 skipped;/);
   });
 
+  it('writes only the newest --max-items; exits 1, warning, for a file over the 10 MB the widget reads by default', async () => {
+    const newest = join(dir, 'newest.json');
+    const cut = await run('aggregate', STC, `${base}/kho-bac.rss`, '--out', newest, '--max-items', '2', '--json');
+    assert.equal(cut.code, 0);
+    assert.deepEqual([JSON.parse(cut.stdout).articles, JSON.parse(cut.stdout).merged], [2, 5]);
+    assert.deepEqual(
+      readJson(newest).items.map((item) => item.id),
+      ['1001', '2:1001'],
+    );
+    // 4,000 reports of a large unit, each with a 2,900-character sapo: 11.8 MB merged.
+    const big = join(dir, 'dang-bo-lon.json');
+    const sapo = 'Đảng bộ tổ chức hội nghị sơ kết công tác xây dựng Đảng. '.repeat(50);
+    const items = Array.from({ length: 4000 }, (_, i) => ({
+      ...{ id: `bc-${i}`, title: `Báo cáo số ${i}`, url: `https://dangbolon.example.gov.vn/bao-cao/${i}` },
+      ...{ summary: sapo, date_published: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() },
+    }));
+    writeFileSync(big, JSON.stringify({ title: 'Đảng bộ lớn', items }));
+    const large = join(dir, 'large.json');
+    const { code, stdout } = await run('aggregate', big, '--out', large);
+    assert.equal(code, 1);
+    assert.match(
+      stdout,
+      /: 4000 articles from 1 of 1 unit; 1\d\.\d MB\. WARNING: 1\d\.\d MB is over the 10 MB <party-news-feed> reads by default \(max-bytes\): keep the newest with --max-items, or raise max-bytes\.\n$/,
+    );
+    assert.ok(statSync(large).size > 10 * 1024 * 1024);
+  });
+
   it("exits 1 when a source's item is skipped, its problems reported under the unit's name", async () => {
     const out = join(dir, 'skipped.json');
     const broken = 'test/fixtures/feeds/broken-items.json';
@@ -220,7 +241,7 @@ describe('party-news aggregate', () => {
     );
     assert.match(stdout, /\n {2}item 2 "bai-2"\n {4}title +skipped: is required\n/);
     assert.match(stdout, /\n5 items: 2 shown, 3 skipped; 5 problems\. FAIL: 3 items will not be shown\.\n/);
-    assert.match(stdout, /\nWrote \S+skipped\.json: 5 articles from 2 of 2 units\.\n$/);
+    assert.match(stdout, /\nWrote \S+skipped\.json: 5 articles from 2 of 2 units; 0\.0 MB\.\n$/);
     assert.equal(readJson(out).items.length, 5);
   });
 
@@ -255,6 +276,7 @@ describe('party-news aggregate', () => {
       ['aggregate', STC, '--out', out, '--name', 'A', '--name', 'B'],
       ['aggregate', STC, '--out', out, '--name', ' '],
       ['aggregate', STC, '--out', out, '--timeout', 'mười'],
+      ['aggregate', STC, '--out', out, '--max-items', '0'],
       // A file's relative links would point nowhere without --base-url.
       ['aggregate', STC, `${UNITS}/kho-bac.rss.xml`, '--out', out],
     ]) {
