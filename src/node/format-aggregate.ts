@@ -6,11 +6,12 @@ import { checkJson, EXIT, formatCheck, formatUnreadable, unreadableJson } from '
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const labelOf = ({ name, source }: Read) => (name === source ? source : `${name} (${source})`);
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const MB = 1024 * 1024;
+const size = (bytes: number) => (bytes < MB ? `${Math.ceil(bytes / 1024)} kB` : `${(bytes / MB).toFixed(1)} MB`);
 
 /** Said when the file is larger than the widget reads by default (its `max-bytes`). */
-export const overMaxBytes = (bytes: number) =>
-  `${megabytes(bytes)} is over the 10 MB <party-news-feed> reads by default (max-bytes): keep the newest with --max-items, or raise max-bytes.`;
+const overMaxBytes = (bytes: number) =>
+  `${size(bytes)} is over the 10 MB <party-news-feed> reads by default (max-bytes): keep the newest with --max-items, or raise max-bytes.`;
 
 export function formatAggregate(out: string, done: Aggregated): string {
   const { reads, articles, shared, bytes, written, writeError } = done;
@@ -28,7 +29,7 @@ export function formatAggregate(out: string, done: Aggregated): string {
     ? ` Not merged, ${plural(failed.length, 'unit')} that could not be read: ${failed.map((r) => `"${r.name}"`).join(', ')}.`
     : '';
   const large = bytes > MAX_BYTES ? ` WARNING: ${overMaxBytes(bytes)}` : '';
-  return [...sources, `Wrote ${out}: ${counts}${cut}${kept}; ${megabytes(bytes)}.${missing}${large}`].join('\n');
+  return [...sources, `Wrote ${out}: ${counts}${cut}${kept}; ${size(bytes)}.${missing}${large}`].join('\n');
 }
 
 export function aggregateJson(out: string, done: Aggregated) {
@@ -39,6 +40,5 @@ export function aggregateJson(out: string, done: Aggregated) {
       : { name: r.name, ...unreadableJson(r.source, r.failure) },
   );
   const facts = { out, written, writeError, title: done.title, articles: articles.length, merged: done.merged, shared };
-  const size = { bytes, overMaxBytes: bytes > MAX_BYTES };
-  return { ...facts, ...size, ok: exitCode === EXIT.ok, exitCode, sources };
+  return { ...facts, bytes, overMaxBytes: bytes > MAX_BYTES, ok: exitCode === EXIT.ok, exitCode, sources };
 }

@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 
+import Ajv2020 from 'ajv/dist/2020.js';
+
 const { readFeed } = await import('../../dist/node/server.js');
+const schema = JSON.parse(readFileSync('schema/party-news-feed.schema.json', 'utf8'));
+const validateFeed = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
 
 const run = async (...args) => {
   try {
@@ -91,7 +95,7 @@ describe('party-news aggregate', () => {
     );
     assert.equal(
       stdout.trimEnd().split('\n').at(-1),
-      `Wrote ${out}: 5 articles from 2 of 3 units; 1 article published by more than one unit, kept once; 0.0 MB. Not merged, 1 unit that could not be read: "Chi bộ Sở Xây dựng".`,
+      `Wrote ${out}: 5 articles from 2 of 3 units; 1 article published by more than one unit, kept once; ${Math.ceil(statSync(out).size / 1024)} kB. Not merged, 1 unit that could not be read: "Chi bộ Sở Xây dựng".`,
     );
     assert.deepEqual(readdirSync(join(dir, 'named')), ['tin-cac-don-vi.json'], 'no temporary file left beside it');
   });
@@ -120,7 +124,7 @@ describe('party-news aggregate', () => {
     assert.deepEqual(readJson(out).items[2].units, ['Chi bộ STC', 'Đảng bộ Kho bạc Nhà nước tỉnh']);
   });
 
-  it('writes a feed the widget reads back: check exits 0, and every article keeps its units', async () => {
+  it('writes a feed the widget reads back, as the shipped schema describes: check exits 0, and every article keeps its units', async () => {
     const out = join(dir, 'readable.json');
     const merged = await run(
       'aggregate',
@@ -134,7 +138,7 @@ describe('party-news aggregate', () => {
     assert.equal(merged.code, 0);
     assert.match(
       merged.stdout,
-      /\nWrote .*: 5 articles from 2 of 2 units; 1 article published by more than one unit, kept once; 0\.0 MB\.\n$/,
+      /\nWrote .*: 5 articles from 2 of 2 units; 1 article published by more than one unit, kept once; \d kB\.\n$/,
     );
     const { code, stdout } = await run('check', out);
     assert.equal(code, 0);
@@ -142,6 +146,7 @@ describe('party-news aggregate', () => {
       stdout,
       /: JSON Feed 1\.1;.*\n5 items: 5 shown, 0 skipped; 0 problems\. OK: every item will be shown\.\n$/,
     );
+    assert.ok(validateFeed(readJson(out)), JSON.stringify(validateFeed.errors));
     const { feed } = await readFeed(out);
     assert.equal(feed.feed.title, 'Tin các đơn vị khối cơ quan');
     assert.deepEqual(
@@ -241,7 +246,7 @@ describe('party-news aggregate', () => {
     );
     assert.match(stdout, /\n {2}item 2 "bai-2"\n {4}title +skipped: is required\n/);
     assert.match(stdout, /\n5 items: 2 shown, 3 skipped; 5 problems\. FAIL: 3 items will not be shown\.\n/);
-    assert.match(stdout, /\nWrote \S+skipped\.json: 5 articles from 2 of 2 units; 0\.0 MB\.\n$/);
+    assert.match(stdout, /\nWrote \S+skipped\.json: 5 articles from 2 of 2 units; \d kB\.\n$/);
     assert.equal(readJson(out).items.length, 5);
   });
 
