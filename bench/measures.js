@@ -71,6 +71,24 @@
     return feedUrls.get(n);
   }
 
+  /**
+   * `units` feeds of `each` articles, as blob URLs: unit u's articles are a day apart and an hour
+   * later than unit u-1's, and every tenth is the same article (the same page) in every unit.
+   */
+  function unitUrls(units, each) {
+    return Array.from({ length: units }, (_, u) => {
+      const own = items(each).map((item, i) => ({
+        ...item,
+        id: `u${u}-${i}`,
+        url: i % 10 === 0 ? item.url : `https://don-vi-${u}.example.gov.vn/tin/${i}`,
+        title: i % 10 === 0 ? item.title : `Chi bộ số ${u}: ${item.title}`,
+        date_published: new Date(Date.UTC(2022, 2, 30, 4) - i * 86400e3 - u * 3600e3).toISOString(),
+      }));
+      const text = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: `Chi bộ số ${u}`, items: own });
+      return URL.createObjectURL(new Blob([text], { type: 'application/feed+json' }));
+    });
+  }
+
   /** Time from handing `n` items to a new feed to `shown` cards painted. */
   async function timeFeed(n, shown, settings) {
     stage().replaceChildren();
@@ -183,6 +201,37 @@
       observer.disconnect();
       scrollTo(0, 0);
       return shift;
+    },
+    /**
+     * A feed of `units` <party-news-source>s of `each` articles: when its first cards are painted
+     * (ms), when every unit is in (loadComplete), how many articles it shows, and the longest task.
+     */
+    async units(units, each) {
+      stage().replaceChildren();
+      const urls = unitUrls(units, each);
+      const start = performance.now();
+      let first;
+      const { result, longest } = await longTasksDuring(async () => {
+        const feed = document.createElement('party-news-feed');
+        for (const [u, src] of urls.entries())
+          feed.append(Object.assign(document.createElement('party-news-source'), { src, name: `Chi bộ số ${u}` }));
+        stage().append(feed);
+        await new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!feed.shadowRoot?.querySelector('[part~="card"]')) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(feed.shadowRoot ?? feed, { childList: true, subtree: true });
+        });
+        await painted();
+        first = performance.now() - start;
+        const articles = await feed.loadComplete;
+        await painted();
+        return { all: performance.now() - start, articles: articles.length };
+      });
+      urls.forEach((url) => URL.revokeObjectURL(url));
+      return { first, ...result, longest };
     },
     /** Loads an n-item feed from its URL; the longest task meanwhile. */
     loadLongTasks(n) {

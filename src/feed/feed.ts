@@ -582,8 +582,12 @@ export class PartyNewsFeed extends PartyNewsElement {
   /** The tab list over the list ("Tất cả" and each category), and the panel the list is in. */
   #renderTabs(body: unknown) {
     const units = this.tabs === 'units';
+    // Units: those whose feeds loaded here, or those a feed merged ahead of time names (`units`).
+    const unitNames = this.#load.units.length
+      ? this.#load.units.filter((u) => u.loaded).map((u) => u.name)
+      : [...new Set(this.#load.articles.flatMap((a) => a.units ?? []))];
     const choices = units
-      ? this.#load.units.filter((u) => u.loaded).map(({ name }) => ({ key: name, label: name }))
+      ? unitNames.map((name) => ({ key: name, label: name }))
       : categoryTabs(categoriesOf(this.#load.articles));
     const tabs = tabsFor(this.t, choices);
     const chosen = this.tab;

@@ -24,6 +24,8 @@ export const writeSite = (
 ): Promise<WrittenSite> => writeSiteWith(data, feed, { script: HYDRATE_SCRIPT, ...options });
 
 export type { CheckAction, CheckedProblem, FeedCheck } from './check-feed.js';
+/** Several units' articles as one list, as `<party-news-source>`s and `party-news aggregate` merge them. */
+export { mergeFeeds, type UnitFeed } from '../model/items/merge-feeds.js';
 export { type ElementOptions, type FeedElementOptions, renderCard, renderFeed, renderReport } from './render.js';
 export type { SiteOptions } from './site.js';
 

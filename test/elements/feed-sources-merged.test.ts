@@ -149,6 +149,26 @@ describe('<party-news-feed> with several <party-news-source>s', () => {
     expect(part(el, 'new-articles')).to.equal(null);
   });
 
+  it("offers a tab per unit of a feed merged ahead of time (party-news aggregate's units)", async () => {
+    const merged = JSON.stringify({
+      items: [
+        { ...SO_TAI_CHINH.items[0], units: ['Chi bộ Sở Tài chính'] },
+        { ...SO_TAI_CHINH.items[1], units: ['Chi bộ Sở Tài chính', 'Đảng bộ Kho bạc'] },
+        { ...SO_TAI_CHINH.items[2], id: '9', units: ['Đảng bộ Kho bạc'] },
+      ],
+    });
+    const wrap = await fixture<HTMLDivElement>(
+      `<div><party-news-feed src="${await served(merged)}" tabs="units"></party-news-feed></div>`,
+    );
+    const el = wrap.querySelector('party-news-feed')!;
+    await el.loadComplete;
+    const tabs = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    expect(tabs.map(textOf)).to.deep.equal(['Tất cả', 'Chi bộ Sở Tài chính', 'Đảng bộ Kho bạc']);
+    tabs[2].click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(2);
+  });
+
   it('reads the sources property as it reads the children', async () => {
     const json = await served(JSON.stringify(SO_TAI_CHINH));
     const wrap = await fixture<HTMLDivElement>('<div><party-news-feed></party-news-feed></div>');
