@@ -19,7 +19,10 @@ import { demoVariants, PHONE_LABEL, phoneFirstScreen } from './phone.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
-/** The median time of mergeFeeds on `units` feeds of `each` articles, read as the widget reads them. */
+/**
+ * mergeFeeds on `units` feeds of `each` articles, read as the widget reads them: the first merge
+ * (each article's keys computed) and the median of the merges after it (as each unit answers).
+ */
 async function mergeTime(units, each) {
   const { mergeFeeds, readFeed } = await import('../dist/node/server.js');
   const feeds = [];
@@ -38,7 +41,7 @@ async function mergeTime(units, each) {
     mergeFeeds(feeds);
     times.push(performance.now() - start);
   }
-  return median(times.slice(1));
+  return { first: times[0], again: median(times.slice(1)) };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
@@ -135,7 +138,10 @@ try {
     unitsLongest <= 50,
   );
   const merge = await mergeTime(20, 50);
-  report(`mergeFeeds, 20 units × 50 articles, in Node: ${ms(merge)}  (target < 50 ms)`, merge < 50);
+  report(
+    `mergeFeeds, 20 units × 50 articles, in Node: first ${ms(merge.first)}, again ${ms(merge.again)} (as each unit answers)  (target < 50 ms)`,
+    merge.first < 50,
+  );
 
   const [c, b] = await interleaved(
     p,

@@ -1,12 +1,17 @@
 // The server side of the docs test (test/docs/snippets.test.ts): every ```html snippet of README.md
 // and docs/*.md, served as a page of its own on the test runner's origin, with what the snippets
 // name served at the names they use: the script-tag bundle at /assets/party-news.iife.js, a
-// portal's news feed at /tin-tuc.json, a news page at /tin-tuc/. A snippet is run as a portal pastes it;
+// portal's news feed at /tin-tuc.json, a news page at /tin-tuc/, two units' feeds and the file
+// `party-news aggregate` merges them into. A snippet is run as a portal pastes it;
 // the one change is the CDN's address, which points at the same file here (no network in tests),
 // with the integrity value the docs tell you to fill in (the file's own sha384, as `npm run release`
 // prints it).
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 const CDN = /https:\/\/(?:cdn\.jsdelivr\.net|unpkg\.com)\/npm\/party-news@[^/]+\/dist\/party-news\.iife\.js/g;
 
@@ -36,6 +41,25 @@ export function htmlSnippets() {
 }
 
 const bundle = () => readFileSync('dist/party-news.iife.js');
+
+// Two units' feeds as the docs name them, and the file `party-news aggregate` makes of them (the
+// real command, run once, as a portal's scheduled job would).
+const UNITS = {
+  '/chi-bo-so-tai-chinh.json': 'test/fixtures/feeds/units/so-tai-chinh.json',
+  '/dang-bo-kho-bac.rss': 'test/fixtures/feeds/units/kho-bac.rss.xml',
+};
+let merged;
+function mergedFeed() {
+  merged ??= (async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'party-news-docs-')), 'tin-cac-don-vi.json');
+    const args = ['bin/party-news.js', 'aggregate', ...Object.values(UNITS), '--out', out];
+    await promisify(execFile)('node', [...args, '--base-url', 'https://tinhuy.example.gov.vn/feeds/'], {
+      timeout: 60_000,
+    });
+    return readFileSync(out, 'utf8');
+  })();
+  return merged;
+}
 const sri = () => `sha384-${createHash('sha384').update(bundle()).digest('base64')}`;
 
 /** The snippet as a portal would publish it, in a page that records its script errors. */
@@ -62,6 +86,12 @@ export async function docSnippetsServer(ctx, next) {
     // choose), its photos where the feed's relative URLs point from here.
     ctx.type = 'application/json';
     ctx.body = readFileSync('fixtures/feeds/portal-news.json', 'utf8').replaceAll('"../images/', '"/fixtures/images/');
+  } else if (UNITS[ctx.path]) {
+    ctx.type = ctx.path.endsWith('.rss') ? 'application/rss+xml' : 'application/json';
+    ctx.body = readFileSync(UNITS[ctx.path], 'utf8');
+  } else if (ctx.path === '/tin-cac-don-vi.json') {
+    ctx.type = 'application/json';
+    ctx.body = await mergedFeed();
   } else if (ctx.path === '/tin-tuc/') {
     ctx.type = 'text/html';
     ctx.body =
