@@ -1,11 +1,12 @@
 // Storybook has no feed server, and its stories must never reach off the machine. Two kinds of
 // request are answered here, in the page's fetch, for every other goes to the network as usual:
 // - any URL under /__pending__/ waits until it is aborted: the loading state needs a request that
-//   stays open;
+//   stays open; /__late__/<ms>/<path> answers <path> <ms> late (a unit's feed that is slow);
 // - the real-feed corpus files below (test/fixtures/feeds/, which other tests read as they are)
 //   name their photos on portal hosts that do not exist (tinh.example.gov.vn): the stories get a
 //   copy whose photo URLs are the project's own fixtures, so their cards show photos, offline.
 const PENDING = '/__pending__/';
+const LATE = /^\/__late__\/(\d+)(\/.*)$/;
 const PHOTOS = '/fixtures/images/';
 
 /** Corpus feeds served with local photos: feed path → (photo URL in the feed → fixture photo). */
@@ -16,6 +17,9 @@ export const LOCAL_PHOTOS: Record<string, Record<string, string>> = {
   },
   '/test/fixtures/feeds/vn-cms-ill-formed.rss.xml': {
     'https://huyen.example.vn/uploads/so-ket.jpg': `${PHOTOS}hoi-nghi-thao-luan.svg`,
+  },
+  '/test/fixtures/feeds/units/kho-bac.rss.xml': {
+    '/anh/hoc-tap-chuyen-de.jpg': `${PHOTOS}hoc-tap-nghi-quyet.svg`,
   },
 };
 
@@ -44,6 +48,11 @@ if (!(globalThis.fetch as { partyNewsStories?: boolean }).partyNewsStories) {
         init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true }),
       );
     }
+    const late = url.origin === location.origin && url.pathname.match(LATE);
+    if (late) {
+      const [, ms, path] = late;
+      return new Promise((resolve) => setTimeout(resolve, Number(ms))).then(() => answer(path, init));
+    }
     const photos = url.origin === location.origin ? LOCAL_PHOTOS[url.pathname] : undefined;
     return photos ? withLocalPhotos(url, photos, init) : realFetch(input, init);
   };
@@ -51,3 +60,6 @@ if (!(globalThis.fetch as { partyNewsStories?: boolean }).partyNewsStories) {
 }
 
 export const PENDING_FEED_URL = `${PENDING}tin-tuc.json`;
+
+/** `path` served `ms` late, as a slow unit's feed. */
+export const late = (ms: number, path: string) => `/__late__/${ms}${path}`;

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 
 import * as card from '../../stories/card.stories.js';
 import * as feed from '../../stories/feed.stories.js';
+import * as feedBlocks from '../../stories/feed-blocks.stories.js';
 import * as portal from '../../stories/portal-pages.stories.js';
 import * as related from '../../stories/related.stories.js';
 import * as report from '../../stories/report.stories.js';
@@ -31,6 +32,7 @@ export const storyModules: [string, StoryModule][] = [
   ['Report', report as unknown as StoryModule],
   ['Related', related as unknown as StoryModule],
   ['Feed', feed as unknown as StoryModule],
+  ['Feed blocks', feedBlocks as unknown as StoryModule],
   ['Theming', theming as unknown as StoryModule],
   ['Portal pages', portal as unknown as StoryModule],
 ];
