@@ -125,7 +125,7 @@ describe('<party-news-feed> with several <party-news-source>s', () => {
         { id: 'n2', title: 'Chi bộ Sở Nội vụ học tập nghị quyết', date_published: '2026-09-01T08:00:00+07:00' },
       ],
     };
-    const slow = await served(JSON.stringify(late), 'application/json', 2500);
+    const slow = await served(JSON.stringify(late), 'application/json', 3000);
     const el = await feedOf(`
       <party-news-source src="${fast}"></party-news-source>
       <party-news-source src="${slow}"></party-news-source>`);
