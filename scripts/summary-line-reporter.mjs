@@ -7,7 +7,10 @@ import { relative } from 'node:path';
 export function summaryLineReporter() {
   let passed = 0;
   const failures = [];
-  const firstLine = (error) => String(error?.message ?? error ?? '').split('\n')[0].slice(0, 300);
+  const firstLine = (error) =>
+    String(error?.message ?? error ?? '')
+      .split('\n')[0]
+      .slice(0, 300);
   const count = (suite, where, path) => {
     for (const test of suite.tests) {
       if (test.passed) passed++;

@@ -6,6 +6,7 @@ import '../../src/feed/define.js';
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
+import type { PartyNewsEvent } from '../../src/shared/events.js';
 import { cardLink, cards, cardTitles, freshFeedPage, part, reportIn, textOf, uid } from '../harness.js';
 
 const item = (id: string, title: string, date: string) => ({ id, title, date_published: `${date}T08:00:00+07:00` });
@@ -26,7 +27,8 @@ function fakeClock() {
     held.set(++next, run);
     return next;
   }) as typeof window.setTimeout;
-  window.clearTimeout = (id?: number) => (held.has(id!) ? held.delete(id!) : real.clearTimeout(id)) as never;
+  window.clearTimeout = ((id?: number) =>
+    held.has(id!) ? held.delete(id!) : real.clearTimeout(id)) as typeof window.clearTimeout;
   return {
     /** Lets the waits that are due pass, as if a minute went by. */
     minutePasses: () => {
@@ -78,7 +80,7 @@ describe('<party-news-feed refresh>', () => {
     const first = cards(el)[0];
     const top = first.getBoundingClientRect().top;
     await publish([NEW, ...FIRST]);
-    const updated = oneEvent(el, 'party-news-update');
+    const updated = oneEvent(el, 'party-news-update') as Promise<PartyNewsEvent<'party-news-update'>>;
     clock.minutePasses();
     expect((await updated).detail.items.map((a) => a.id)).to.deep.equal(['c']);
     await el.updateComplete;

@@ -6,6 +6,7 @@ import '../../src/feed/define.js';
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 
 import type { PartyNewsFeed } from '../../src/feed/feed.js';
+import type { PartyNewsEvent } from '../../src/shared/events.js';
 import { cardLink, cards, cardTitles, freshFeedPage, part, textOf, uid } from '../harness.js';
 
 const SO_TAI_CHINH = {
@@ -70,7 +71,7 @@ describe('<party-news-feed> with several <party-news-source>s', () => {
       <party-news-source src="${json}" name="Chi bộ Sở Tài chính"></party-news-source>
       <party-news-source src="${rss}"></party-news-source>
       <party-news-source src="/faults/status/500" name="Chi bộ Sở Xây dựng"></party-news-source>`);
-    const loaded = oneEvent(el, 'party-news-load');
+    const loaded = oneEvent(el, 'party-news-load') as Promise<PartyNewsEvent<'party-news-load'>>;
     const { detail } = await loaded;
     expect(cardTitles(el)).to.deep.equal([
       'Chi bộ Sở Tài chính sinh hoạt chuyên đề quý III',
