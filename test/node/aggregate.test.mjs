@@ -2,29 +2,21 @@
 // process, on a feed file, an RSS feed from a real HTTP server and a URL that answers 500; the
 // file it writes read back by `check` and by the widget's own reader.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 
 import Ajv2020 from 'ajv/dist/2020.js';
+
+import { partyNews } from './party-news-command.mjs';
 
 const { readFeed } = await import('../../dist/node/server.js');
 const schema = JSON.parse(readFileSync('schema/party-news-feed.schema.json', 'utf8'));
 const validateFeed = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
 
-const run = async (...args) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', ['bin/party-news.js', ...args], { timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    if (typeof e.code !== 'number') throw e;
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-};
+const run = partyNews;
 const UNITS = 'test/fixtures/feeds/units';
 const STC = `${UNITS}/so-tai-chinh.json`;
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));

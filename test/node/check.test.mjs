@@ -1,22 +1,13 @@
 // `party-news check`, run as a CMS build or CI runs it: the built command in a child process,
 // its output and exit code asserted, on feeds from files and from a real HTTP server.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 
-const run = async (...args) => {
-  try {
-    // A command that never exits is killed, and fails its test, instead of holding the run.
-    const { stdout, stderr } = await promisify(execFile)('node', ['bin/party-news.js', ...args], { timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    if (typeof e.code !== 'number') throw e;
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-};
+import { partyNews } from './party-news-command.mjs';
+
+const run = partyNews;
 const FEEDS = 'test/fixtures/feeds';
 
 describe('party-news check', () => {
