@@ -133,7 +133,7 @@ export const CopyLinkConfirmation: Story = {
     '"Sao chép liên kết" pressed: the row says the link was copied or, where the browser refuses the clipboard, shows it to copy by hand.',
   ),
   play: async ({ canvasElement }) => {
-    await clickIn(canvasElement, '.share .tool');
+    await clickIn(canvasElement, '.share button.tool');
     const report = canvasElement.querySelector('party-news-report')!;
     // The clipboard answers in its own time: look once a frame.
     while (!report.shadowRoot!.querySelector('.copy-status')?.textContent) {

@@ -55,8 +55,10 @@ export class ShareRow extends ReaderTool {
   }
 
   /**
-   * Copy link and the browser's share sheet where it has one, when `scripted` (buttons, they need
-   * script: a server leaves them out), and the plain Facebook and Zalo links, which work without.
+   * The plain Facebook and Zalo links, which work without script, then copy link and the browser's
+   * share sheet where it has one, when `scripted` (buttons, they need script: a server leaves them
+   * out). The links come first so the buttons, appearing after a pre-rendered page is adopted,
+   * push nothing sideways.
    */
   render(t: Translate, a: Article, link = shareUrl(a.url), scripted = true) {
     // Facebook and Zalo open beside the portal, never in its place; the hint says so before the click.
@@ -67,9 +69,9 @@ export class ShareRow extends ReaderTool {
     return html`<div part="share" class="share">
       <span class="label" id="share">${t('shareArticle')}:</span>
       <div class="tool-group" role="group" aria-labelledby="share">
+        ${away(facebookShareUrl(link), t('facebook'))} ${away(zaloShareUrl(link), t('zalo'))}
         ${scripted ? html`<button type="button" class="tool" @click=${() => this.#copy(link, t)}>${t('copyLink')}</button>` : nothing}
         ${scripted && canShare() ? html`<button type="button" class="tool" @click=${share}>${t('share')}</button>` : nothing}
-        ${away(facebookShareUrl(link), t('facebook'))} ${away(zaloShareUrl(link), t('zalo'))}
       </div>
       <p class="copy-status" role="status">${this.#status}</p>
     </div>`;

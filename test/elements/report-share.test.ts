@@ -29,6 +29,11 @@ describe('<party-news-report> share', () => {
     const order = (a: Element, b: Element) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
     expect(order(root.querySelector('[part~="body"]')!, share), 'after the body').to.be.ok;
     expect(order(share, root.querySelector('[part~="related"]')!), 'before the related list').to.be.ok;
+    // The links a pre-rendered page has before its script first, the buttons the script adds after
+    // them: appearing, the buttons push nothing sideways.
+    expect([...group.children].map((c) => c.localName)).to.deep.equal(
+      ['a', 'a', 'button'].concat(group.children.length === 4 ? ['button'] : []),
+    );
     await expect(el).to.be.accessible();
   });
 
