@@ -50,6 +50,8 @@ function watchFirstCard() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) times.shift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  // measures.js's task(), written again: Playwright runs this function from its source in the
+  // page, before any page script, so it can reach nothing outside itself.
   const task = () =>
     globalThis.scheduler?.postTask?.(() => {}, { priority: 'user-blocking' }) ??
     new Promise((resolve) => {

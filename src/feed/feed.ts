@@ -49,6 +49,8 @@ const CARD_LAYOUT: Record<FeedLayout, CardLayout> = {
   featured: 'horizontal',
 };
 const PIECES: readonly CardPiece[] = ['image', 'summary', 'date', 'category'];
+/** `value` when it is a count (a whole number above 0): `page-size` and `max-items` take no other. */
+const positiveCount = (value: number | undefined) => (Number.isInteger(value) && value! > 0 ? value : undefined);
 // `tabs` is a boolean attribute that may also name what the tabs are: `tabs="units"`.
 const TABS = {
   fromAttribute: (value: string | null) => (value === null ? false : value === 'units' ? 'units' : true),
@@ -336,7 +338,7 @@ export class PartyNewsFeed extends PartyNewsElement {
   }
 
   get #pageStep(): number {
-    return Number.isInteger(this.pageSize) && this.pageSize > 0 ? this.pageSize : 6;
+    return positiveCount(this.pageSize) ?? 6;
   }
 
   /** Loads the feed again from its source (what the retry button does). */
@@ -430,21 +432,21 @@ export class PartyNewsFeed extends PartyNewsElement {
     this.#focusCard(0);
   };
 
-  /**
-   * Over the list, taking no room (so nothing moves when it appears): the articles waiting. Under
-   * it: each unit whose feed could not be read, named, with a retry.
-   */
-  #renderUnits(where: 'over' | 'under') {
-    const { waiting, units } = this.#load;
-    if (where === 'over')
-      return waiting.length
-        ? html`<div class="waiting">
-            <button part="new-articles" class="button" type="button" @click=${this.#onShowNew}>
-              ${this.#newArticlesText(waiting.length)}
-            </button>
-          </div>`
-        : nothing;
-    return units.map((unit, i) =>
+  /** Over the list, taking no room (so nothing moves when it appears): the articles waiting. */
+  #renderWaiting() {
+    const { length } = this.#load.waiting;
+    return length
+      ? html`<div class="waiting">
+          <button part="new-articles" class="button" type="button" @click=${this.#onShowNew}>
+            ${this.#newArticlesText(length)}
+          </button>
+        </div>`
+      : nothing;
+  }
+
+  /** Under the list: each unit whose feed could not be read, named, with a retry. */
+  #renderFailedUnits() {
+    return this.#load.units.map((unit, i) =>
       unit.error
         ? html`<p part="notice" class="notice unit-notice">
             ${this.t('unitFailed', { name: unit.name })}
@@ -514,8 +516,7 @@ export class PartyNewsFeed extends PartyNewsElement {
 
   /** `max-items`, when it is a count. */
   get #limit(): number | undefined {
-    const max = this.maxItems;
-    return Number.isInteger(max) && max! > 0 ? max : undefined;
+    return positiveCount(this.maxItems);
   }
 
   /** What the list holds now (`matching`), the cards on screen, and how many numbered pages there are. */
@@ -627,9 +628,9 @@ export class PartyNewsFeed extends PartyNewsElement {
     const scripted = this.scripted;
     const list = html`
       ${this.archive ? html`<div class="toolbar">${scripted ? archiveTemplate(this.t, this.day, this.#onDay) : nothing}</div>` : nothing}
-      ${scripted ? this.#renderUnits('over') : nothing}
+      ${scripted ? this.#renderWaiting() : nothing}
       ${this.#renderBody(visible)}
-      ${this.#load.articles.length ? this.#renderUnits('under') : nothing}
+      ${this.#load.articles.length ? this.#renderFailedUnits() : nothing}
       ${scripted && pages > 1 ? pagesTemplate(this.t, page, pages, this.#onPage) : nothing}
       ${scripted && !this.#limit && this.paging !== 'pages' && visible.length < matching.length ? this.#renderMore() : nothing}
     `;

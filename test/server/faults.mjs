@@ -7,6 +7,12 @@ import { hostileFeed, mixedTexts, payload } from './hostile.mjs';
 
 const seed = () => readFileSync('fixtures/feeds/seed.json', 'utf8');
 const hits = new Map();
+/** Counts a request to `key`'s route (read back at /faults/hits/<key>); returns its number, from 1. */
+const countHit = (key) => {
+  const n = (hits.get(key) ?? 0) + 1;
+  hits.set(key, n);
+  return n;
+};
 const accepts = new Map();
 const stored = new Map();
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -84,8 +90,7 @@ const routes = {
   },
   // /faults/flaky/<key>?fail=2&status=503: fails `fail` times, then serves the seed feed.
   flaky: async (ctx, [key]) => {
-    const n = (hits.get(key) ?? 0) + 1;
-    hits.set(key, n);
+    const n = countHit(key);
     if (n <= Number(ctx.query.fail ?? 1)) {
       ctx.status = Number(ctx.query.status ?? 503);
       ctx.body = 'try later';
@@ -96,8 +101,7 @@ const routes = {
   },
   // /faults/once/<key>: the seed feed the first time, then 500 for ever: a portal that went down.
   once: async (ctx, [key]) => {
-    const n = (hits.get(key) ?? 0) + 1;
-    hits.set(key, n);
+    const n = countHit(key);
     if (n > 1) {
       ctx.status = 500;
       ctx.body = 'down';
@@ -118,7 +122,7 @@ const routes = {
   },
   // /faults/counted/<key>?status=404: counts requests and answers with that status.
   counted: async (ctx, [key]) => {
-    hits.set(key, (hits.get(key) ?? 0) + 1);
+    countHit(key);
     accepts.set(key, [...(accepts.get(key) ?? []), ctx.get('accept')]);
     ctx.status = Number(ctx.query.status ?? 200);
     ctx.type = 'application/json';
@@ -126,7 +130,7 @@ const routes = {
   },
   // /faults/cors/<key>: the seed feed, counted, with the header a feed hosted for other portals needs.
   cors: async (ctx, [key]) => {
-    hits.set(key, (hits.get(key) ?? 0) + 1);
+    countHit(key);
     ctx.set('access-control-allow-origin', '*');
     ctx.type = 'application/json';
     ctx.body = seed();
@@ -258,7 +262,7 @@ const routes = {
   stored: async (ctx, [key]) => {
     const entry = stored.get(key);
     if (!entry) return void (ctx.status = 404);
-    hits.set(key, (hits.get(key) ?? 0) + 1); // read back at /faults/hits/<key>
+    countHit(key);
     await wait(Number(ctx.query.ms ?? 0));
     ctx.set('content-type', entry.type);
     ctx.body = entry.body;
@@ -300,9 +304,7 @@ const routes = {
   // last step repeats), so one src can succeed, then fail in every way in turn.
   sequence: async (ctx, [key]) => {
     const steps = String(ctx.query.steps ?? 'ok').split(',');
-    const n = hits.get(key) ?? 0;
-    hits.set(key, n + 1);
-    const step = steps[Math.min(n, steps.length - 1)];
+    const step = steps[Math.min(countHit(key) - 1, steps.length - 1)];
     if (step === 'ok') return routes.slow(Object.assign(ctx, { query: { ms: '0' } }));
     if (step.startsWith('status-')) return routes.status(ctx, [step.slice(7)]);
     return routes[step](ctx, []);
